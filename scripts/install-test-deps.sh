@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs what the test suite needs when it is missing: the real servers the tests talk to.
+# Idempotent; a machine that has everything installs nothing.
+set -euo pipefail
+
+need_apt=()
+command -v redis-server >/dev/null 2>&1 || need_apt+=(redis-server)
+command -v redis-benchmark >/dev/null 2>&1 || need_apt+=(redis-tools)
+
+if ((${#need_apt[@]})); then
+  echo "Installing: ${need_apt[*]}"
+  sudo_cmd=()
+  [ "$(id -u)" = 0 ] || sudo_cmd=(sudo)
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo_cmd[@]}" apt-get update -qq
+  "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+fi
+
+# Debian starts a system redis-server on 6379 after installing it. The tests never use it (each
+# fixture starts its own on a free port), but it would hold memory and a port for nothing.
+if command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet redis-server 2>/dev/null; then
+  systemctl stop redis-server || true
+fi
