@@ -1,0 +1,39 @@
+using Phone.Normalization.Tests.Oracles;
+using Xunit.Abstractions;
+
+namespace Phone.Normalization.Tests;
+
+/// <summary>
+/// Differential test against Google's own implementation (npm google-libphonenumber, run once
+/// with node for the whole corpus): E.164 result (or error), validity and type must agree for
+/// every example number in every form, except the explained entries of <see cref="DifferentialAllowList"/>.
+/// </summary>
+public sealed class GoogleDifferentialTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task Parse_EveryExampleNumberInEveryForm_AgreesWithGoogle()
+    {
+        var cases = DifferentialCorpus.Build();
+        var theirs = await OracleProcess.GoogleAsync(cases.Select(c => c.ToRequest()).ToList());
+
+        var disagreements = cases.SelectMany(c => DifferentialComparison.Compare(c, OurAnswers.For(c), theirs[c.Id])).ToList();
+        var disagreeingCases = disagreements.Select(d => d.Case.Id).Distinct().Count();
+        var unexplained = disagreements.Where(d => DifferentialAllowList.Explain(d) is null).ToList();
+        output.WriteLine(
+            $"google-libphonenumber: {cases.Count} inputs, {cases.Count - disagreeingCases} agree on E.164/error, validity and type " +
+            $"({100.0 * (cases.Count - disagreeingCases) / cases.Count:F2}%); {disagreements.Count - unexplained.Count} allow-listed " +
+            $"disagreements, {unexplained.Count} unexplained.");
+        foreach (var group in disagreements.Where(d => DifferentialAllowList.Explain(d) is not null).GroupBy(DifferentialAllowList.Explain))
+        {
+            output.WriteLine($"  allow-listed x{group.Count()}: {group.Key}");
+        }
+
+        foreach (var d in unexplained.Take(200))
+        {
+            output.WriteLine("  UNEXPLAINED " + d);
+        }
+
+        File.WriteAllLines(Path.Combine(Path.GetTempPath(), "phone-google-disagreements.txt"), unexplained.Select(d => d.ToString()));
+        Assert.True(unexplained.Count == 0, $"{unexplained.Count} disagreements with Google are not allow-listed, first: {unexplained.FirstOrDefault()}");
+    }
+}
