@@ -1,0 +1,70 @@
+using WhatsAppCampaigns.SenderWorker.Personalization;
+using WhatsAppCampaigns.SenderWorker.Recipients.Columns;
+
+namespace WhatsAppCampaigns.SenderWorker.Recipients.Planning;
+
+/// <summary>
+/// Judges one row on its own (duplicates need memory of earlier rows: <see cref="RecipientPlanner"/>);
+/// pure given a pure normalizer. Checks in order: the reader's problem, the phone cell, the mapped
+/// recipient id, the variables; the first failure is the row's reason.
+/// </summary>
+public static class RowClassifier
+{
+    /// <summary>Reason code for <see cref="RecipientOutcome.MissingVariable"/>.</summary>
+    public const string MissingVariableReason = "MISSING_VARIABLE";
+
+    /// <summary>Classifies <paramref name="row"/> as valid, invalid or missing a variable.</summary>
+    public static PlannedRecipient Classify(RecipientRow row, RecipientColumns columns, IPhoneNormalizer normalizer,
+        string defaultRegion, MessagePersonalizer personalizer)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(normalizer);
+        ArgumentNullException.ThrowIfNull(personalizer);
+        if (row.Problem is { } problem)
+            return Invalid(row, null, null, problem.Code, problem.Message);
+        var recipientId = columns.RecipientIdIndex is { } idColumn ? row.Cell(idColumn) : null;
+        var raw = row.Cell(columns.PhoneIndex);
+        if (raw.Length == 0)
+            return Invalid(row, null, recipientId, RowProblemCodes.Empty, $"the phone cell ('{columns.PhoneHeader}') is empty");
+        var phone = normalizer.Normalize(raw, defaultRegion);
+        if (phone.E164 is not { } e164)
+        {
+            return Invalid(row, null, recipientId, phone.Reason ?? "INVALID",
+                $"'{columns.PhoneHeader}' {Masked(raw)}: {phone.Message ?? phone.Reason ?? "not a valid phone number"}");
+        }
+        if (recipientId is { Length: 0 })
+        {
+            return Invalid(row, e164, recipientId, RowProblemCodes.EmptyRecipientId,
+                $"the recipient id cell ('{columns.Headers[columns.RecipientIdIndex!.Value]}') is empty");
+        }
+        var personalized = personalizer.Personalize(row);
+        if (personalized.Message is not { } message)
+        {
+            var names = string.Join(", ", personalized.MissingVariables.Select(v => $"{{{{{v}}}}}"));
+            return new PlannedRecipient(row.RowNumber, RecipientOutcome.MissingVariable, e164, recipientId,
+                MissingVariableReason, $"no value for {names} (empty cell, no declared default)", null, personalized.MissingVariables);
+        }
+        return new PlannedRecipient(row.RowNumber, RecipientOutcome.Valid, e164, recipientId, null, null, message);
+    }
+
+    private static PlannedRecipient Invalid(RecipientRow row, string? e164, string? recipientId, string reason, string detail) =>
+        new(row.RowNumber, RecipientOutcome.Invalid, e164, recipientId, reason, detail, null);
+
+    // Reasons end up in logs and status; like the style guide asks for logs, keep only the last 4
+    // digits of what may be a real number, and a bounded length of whatever else the cell holds.
+    private static string Masked(string raw)
+    {
+        var digits = raw.Count(char.IsAsciiDigit);
+        if (digits <= 4) return raw.Length <= 24 ? $"'{raw}'" : $"'{raw[..24]}…'";
+        var kept = 0;
+        var masked = raw.Length > 40 ? raw[..40] + "…" : raw;
+        var chars = masked.ToCharArray();
+        for (var i = chars.Length - 1; i >= 0; i--)
+        {
+            if (!char.IsAsciiDigit(chars[i])) continue;
+            if (kept++ >= 4) chars[i] = '•';
+        }
+        return $"'{new string(chars)}'";
+    }
+}
