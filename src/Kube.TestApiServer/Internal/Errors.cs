@@ -1,0 +1,103 @@
+using System.Text.Json.Nodes;
+
+namespace Kube.TestApiServer.Internal;
+
+/// <summary>The error answers of kube-apiserver (k8s.io/apimachinery/pkg/api/errors), same messages.</summary>
+internal static class Errors
+{
+    public static JsonObject Details(ResourceType type, string? name, bool useKind = false)
+    {
+        var details = new JsonObject();
+        if (!string.IsNullOrEmpty(name)) details["name"] = name;
+        if (type.Group.Length > 0) details["group"] = type.Group;
+        details["kind"] = useKind ? type.Kind : type.Plural;
+        return details;
+    }
+
+    public static ApiException NotFound(ResourceType type, string name) =>
+        new(404, "NotFound", $"{type.GroupResource} \"{name}\" not found", Details(type, name));
+
+    public static ApiException NamespaceNotFound(string ns) =>
+        new(404, "NotFound", $"namespaces \"{ns}\" not found",
+            new JsonObject { ["name"] = ns, ["kind"] = "namespaces" });
+
+    public static ApiException UnknownPath() =>
+        new(404, "NotFound", "the server could not find the requested resource");
+
+    public static ApiException AlreadyExists(ResourceType type, string name) =>
+        new(409, "AlreadyExists", $"{type.GroupResource} \"{name}\" already exists", Details(type, name));
+
+    public static ApiException Conflict(ResourceType type, string name, string why) =>
+        new(409, "Conflict", $"Operation cannot be fulfilled on {type.GroupResource} \"{name}\": {why}",
+            Details(type, name));
+
+    public const string ModifiedMessage =
+        "the object has been modified; please apply your changes to the latest version and try again";
+
+    public static ApiException StaleResourceVersion(ResourceType type, string name) =>
+        Conflict(type, name, ModifiedMessage);
+
+    public static ApiException BadRequest(string message) => new(400, "BadRequest", message);
+
+    public static ApiException MethodNotAllowed() =>
+        new(405, "MethodNotAllowed", "the server does not allow this method on the requested resource");
+
+    public static ApiException Expired(string message) => new(410, "Expired", message);
+
+    public static ApiException UnsupportedMediaType(string contentType, IEnumerable<string> accepted) =>
+        new(415, "UnsupportedMediaType",
+            $"the body of the request was in an unknown format - accepted media types include: {string.Join(", ", accepted)}")
+        {
+        };
+
+    /// <summary>422 Invalid with one cause per field, message shaped like field.ErrorList.ToAggregate().</summary>
+    public static ApiException Invalid(ResourceType type, string? name, IReadOnlyList<Cause> causes)
+    {
+        var parts = causes.Select(c => $"{c.Field}: {c.Message}").ToList();
+        var joined = parts.Count == 1 ? parts[0] : "[" + string.Join(", ", parts) + "]";
+        var details = Details(type, name, useKind: true);
+        var array = new JsonArray();
+        foreach (var c in causes)
+            array.Add(new JsonObject { ["reason"] = c.Reason, ["message"] = c.Message, ["field"] = c.Field });
+        details["causes"] = array;
+        return new ApiException(422, "Invalid", $"{type.QualifiedKind} \"{name}\" is invalid: {joined}", details);
+    }
+
+    public static ApiException Invalid(ResourceType type, string? name, Cause cause) => Invalid(type, name, [cause]);
+}
+
+/// <summary>One entry of Status details.causes.</summary>
+internal sealed record Cause(string Reason, string Field, string Message)
+{
+    public static Cause Required(string field, string detail = "") =>
+        new("FieldValueRequired", field, detail.Length == 0 ? "Required value" : $"Required value: {detail}");
+
+    public static Cause Invalid(string field, JsonNode? value, string detail) =>
+        new("FieldValueInvalid", field, $"Invalid value: {Render(value)}: {detail}");
+
+    public static Cause NotSupported(string field, JsonNode? value, IEnumerable<string> allowed) =>
+        new("FieldValueNotSupported", field,
+            $"Unsupported value: {Render(value)}: supported values: {string.Join(", ", allowed)}");
+
+    public static Cause TypeInvalid(string field, JsonNode? value, string detail) =>
+        new("FieldValueTypeInvalid", field, $"Invalid value: {Render(value)}: {detail}");
+
+    public static Cause Forbidden(string field, string detail) =>
+        new("FieldValueForbidden", field, $"Forbidden: {detail}");
+
+    public static Cause TooLong(string field, int max) =>
+        new("FieldValueTooLong", field, $"Too long: may not be more than {max} bytes");
+
+    public static Cause TooMany(string field, int actual, int max) =>
+        new("FieldValueTooMany", field, $"Too many: {actual}: must have at most {max} items");
+
+    /// <summary>Values print like Go's %#v for the common cases: strings quoted, objects as "object".</summary>
+    public static string Render(JsonNode? value) => value switch
+    {
+        null => "null",
+        JsonValue v when v.TryGetValue<string>(out var s) => $"\"{s}\"",
+        JsonValue v => v.ToJsonString(),
+        JsonArray => "[]interface {}{...}",
+        _ => "map[string]interface {}{...}",
+    };
+}
