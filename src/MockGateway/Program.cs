@@ -1,5 +1,14 @@
-// The WhatsApp Cloud API stand-in. Endpoints are added by the mock gateway issue.
-var builder = WebApplication.CreateBuilder(args);
+using WhatsAppCampaigns.MockGateway.Hosting;
+
+// The WhatsApp Cloud API stand-in (issue 6), reference: shared/reference/whatsapp-cloud-api.md.
+//   dotnet run --project src/MockGateway -- --urls http://127.0.0.1:8080
+// Configuration: the "MockGateway" section (MockGatewayOptions), e.g. environment
+// MockGateway__Webhooks__CallbackUrl=http://… or MockGateway__ScenarioFile=scenario.yaml.
+// Other tests start it in-process with MockGatewayHost.StartAsync.
+var builder = WebApplication.CreateSlimBuilder(args);
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+builder.Services.AddMockGateway();
+
 var app = builder.Build();
-app.MapGet("/health", () => Results.Ok("healthy"));
+app.MapMockGateway();
 await app.RunAsync();

@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+
+namespace WhatsAppCampaigns.MockGateway.Inspection;
+
+/// <summary>Counters updated with single interlocked adds from the send path and the webhook dispatcher.</summary>
+internal sealed class GatewayCounters
+{
+    private long _requests;
+    private long _accepted;
+    private long _rejected;
+    private long _connectionResets;
+    private long _inbound;
+    private long _webhookPosts;
+    private long _webhookEvents;
+    private long _webhookFailures;
+    private long _webhooksAbandoned;
+    private long _duplicates;
+    private long _reordered;
+    private long _queueFullWaits;
+    private ConcurrentDictionary<int, long> _rejectedByCode = new();
+
+    public void Request() => Interlocked.Increment(ref _requests);
+    public long Accept() => Interlocked.Increment(ref _accepted);
+    public void ConnectionReset() => Interlocked.Increment(ref _connectionResets);
+    public void Inbound() => Interlocked.Increment(ref _inbound);
+    public void WebhookPosted(int events)
+    {
+        Interlocked.Increment(ref _webhookPosts);
+        Interlocked.Add(ref _webhookEvents, events);
+    }
+    public void WebhookFailed() => Interlocked.Increment(ref _webhookFailures);
+    public void WebhookAbandoned() => Interlocked.Increment(ref _webhooksAbandoned);
+    public void DuplicateInjected() => Interlocked.Increment(ref _duplicates);
+    public void Reordered() => Interlocked.Increment(ref _reordered);
+    public void QueueFullWait() => Interlocked.Increment(ref _queueFullWaits);
+
+    public void Reject(int code)
+    {
+        Interlocked.Increment(ref _rejected);
+        _rejectedByCode.AddOrUpdate(code, 1, static (_, n) => n + 1);
+    }
+
+    public CountersSnapshot Snapshot() => new(
+        Volatile.Read(ref _requests), Volatile.Read(ref _accepted), Volatile.Read(ref _rejected),
+        new SortedDictionary<int, long>(_rejectedByCode), Volatile.Read(ref _connectionResets),
+        Volatile.Read(ref _inbound), Volatile.Read(ref _webhookPosts), Volatile.Read(ref _webhookEvents),
+        Volatile.Read(ref _webhookFailures), Volatile.Read(ref _webhooksAbandoned), Volatile.Read(ref _duplicates),
+        Volatile.Read(ref _reordered), Volatile.Read(ref _queueFullWaits));
+
+    public void Reset()
+    {
+        _requests = _accepted = _rejected = _connectionResets = _inbound = _webhookPosts = _webhookEvents = 0;
+        _webhookFailures = _webhooksAbandoned = _duplicates = _reordered = _queueFullWaits = 0;
+        _rejectedByCode = new ConcurrentDictionary<int, long>();
+    }
+}
