@@ -77,6 +77,32 @@ internal sealed class MetadataStore
     public string[]? RegionsForCallingCode(int callingCode) =>
         callingCodeToRegions.TryGetValue(callingCode, out var ids) ? ids : null;
 
+    /// <summary>Every pattern of every region, for tests that compile them all.</summary>
+    internal IEnumerable<LazyPattern> AllPatterns()
+    {
+        foreach (var metadata in regions.Values.Concat(nonGeographic.Values))
+        {
+            LazyPattern?[] single =
+                [metadata.InternationalPrefix, metadata.General.Pattern, metadata.NationalPrefixForParsing, metadata.LeadingDigits];
+            foreach (var pattern in single.Concat(metadata.Types.Values.Select(t => t.Pattern)))
+            {
+                if (pattern is not null)
+                {
+                    yield return pattern;
+                }
+            }
+
+            foreach (var format in metadata.Formats)
+            {
+                yield return format.Pattern;
+                if (format.LeadingDigits is not null)
+                {
+                    yield return format.LeadingDigits;
+                }
+            }
+        }
+    }
+
     private static RegionMetadata Build(string id, RegionJson json)
     {
         var types = new Dictionary<PhoneNumberType, NumberDesc>();
