@@ -60,6 +60,8 @@ internal sealed partial class RequestHandler
         response.ContentType = "application/json";
         response.Headers.CacheControl = "no-cache, private";
         await response.StartAsync(context.RequestAborted);
+        // Kestrel holds the headers until the first flush; a watch must answer 200 before any event.
+        await response.Body.FlushAsync(context.RequestAborted);
 
         using var deadline = new CancellationTokenSource(timeout, options.TimeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, context.RequestAborted);
