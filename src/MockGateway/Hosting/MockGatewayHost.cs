@@ -65,10 +65,18 @@ public sealed class MockGatewayHost : IAsyncDisposable
         builder.Services.AddSingleton(time);
         builder.Services.AddMockGateway(options);
         var app = builder.Build();
-        app.UseRouting();
-        app.MapMockGateway();
-        _ = app.Services.GetRequiredService<GatewayState>(); // validates the options before listening
-        await app.StartAsync(cancellationToken);
+        try
+        {
+            app.UseRouting();
+            app.MapMockGateway();
+            _ = app.Services.GetRequiredService<GatewayState>(); // validates the options before listening
+            await app.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new MockGatewayHost(app, new Uri(address.TrimEnd('/') + "/"));
     }

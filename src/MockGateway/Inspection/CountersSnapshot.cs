@@ -14,6 +14,10 @@ namespace WhatsAppCampaigns.MockGateway.Inspection;
 /// <param name="DuplicatesInjected">Status webhooks emitted a second time because the scenario asked.</param>
 /// <param name="Reordered">Messages whose read was emitted before their delivered.</param>
 /// <param name="WebhookQueueFullWaits">Sends that had to wait because the webhook queue was full.</param>
+/// <param name="WebhookJobs">Messages (and simulated inbound messages) handed to the webhook dispatcher.</param>
+/// <param name="WebhookEventsPlanned">Statuses and messages planned for posting, duplicates included.</param>
+/// <param name="WebhooksSettled">True when every planned event was delivered or abandoned: nothing is in flight
+/// (a test that sent everything can wait for this instead of counting webhooks).</param>
 public sealed record CountersSnapshot(
     long Requests,
     long Accepted,
@@ -27,4 +31,7 @@ public sealed record CountersSnapshot(
     long WebhooksAbandoned,
     long DuplicatesInjected,
     long Reordered,
-    long WebhookQueueFullWaits);
+    long WebhookQueueFullWaits,
+    long WebhookJobs,
+    long WebhookEventsPlanned,
+    bool WebhooksSettled);

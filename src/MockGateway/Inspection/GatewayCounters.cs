@@ -17,6 +17,10 @@ internal sealed class GatewayCounters
     private long _duplicates;
     private long _reordered;
     private long _queueFullWaits;
+    private long _jobsQueued;
+    private long _jobsExpanded;
+    private long _eventsPlanned;
+    private long _eventsAbandoned;
     private ConcurrentDictionary<int, long> _rejectedByCode = new();
 
     public void Request() => Interlocked.Increment(ref _requests);
@@ -29,7 +33,20 @@ internal sealed class GatewayCounters
         Interlocked.Add(ref _webhookEvents, events);
     }
     public void WebhookFailed() => Interlocked.Increment(ref _webhookFailures);
-    public void WebhookAbandoned() => Interlocked.Increment(ref _webhooksAbandoned);
+    public void WebhookAbandoned(int events)
+    {
+        Interlocked.Add(ref _eventsAbandoned, events);
+        Interlocked.Increment(ref _webhooksAbandoned);
+    }
+
+    public void JobQueued() => Interlocked.Increment(ref _jobsQueued);
+
+    /// <summary>Planned events are added before the job counts as expanded, so a reader never sees it settled early.</summary>
+    public void JobExpanded(int events)
+    {
+        Interlocked.Add(ref _eventsPlanned, events);
+        Interlocked.Increment(ref _jobsExpanded);
+    }
     public void DuplicateInjected() => Interlocked.Increment(ref _duplicates);
     public void Reordered() => Interlocked.Increment(ref _reordered);
     public void QueueFullWait() => Interlocked.Increment(ref _queueFullWaits);
@@ -40,17 +57,28 @@ internal sealed class GatewayCounters
         _rejectedByCode.AddOrUpdate(code, 1, static (_, n) => n + 1);
     }
 
-    public CountersSnapshot Snapshot() => new(
+    public CountersSnapshot Snapshot()
+    {
+        // Read "queued" before "expanded" and "planned" before "delivered": counts only grow, so
+        // a snapshot can look busy when it is settled, never settled while work is pending.
+        var queued = Volatile.Read(ref _jobsQueued);
+        var expanded = Volatile.Read(ref _jobsExpanded);
+        var planned = Volatile.Read(ref _eventsPlanned);
+        var settled = queued == expanded
+            && planned == Volatile.Read(ref _webhookEvents) + Volatile.Read(ref _eventsAbandoned);
+        return new(
         Volatile.Read(ref _requests), Volatile.Read(ref _accepted), Volatile.Read(ref _rejected),
         new SortedDictionary<int, long>(_rejectedByCode), Volatile.Read(ref _connectionResets),
         Volatile.Read(ref _inbound), Volatile.Read(ref _webhookPosts), Volatile.Read(ref _webhookEvents),
         Volatile.Read(ref _webhookFailures), Volatile.Read(ref _webhooksAbandoned), Volatile.Read(ref _duplicates),
-        Volatile.Read(ref _reordered), Volatile.Read(ref _queueFullWaits));
+        Volatile.Read(ref _reordered), Volatile.Read(ref _queueFullWaits), queued, planned, settled);
+    }
 
     public void Reset()
     {
         _requests = _accepted = _rejected = _connectionResets = _inbound = _webhookPosts = _webhookEvents = 0;
         _webhookFailures = _webhooksAbandoned = _duplicates = _reordered = _queueFullWaits = 0;
+        _jobsQueued = _jobsExpanded = _eventsPlanned = _eventsAbandoned = 0;
         _rejectedByCode = new ConcurrentDictionary<int, long>();
     }
 }

@@ -64,7 +64,7 @@ internal sealed partial class WebhookDispatcher
         _counters.WebhookFailed();
         if (post.Attempts >= _options.MaxAttempts)
         {
-            _counters.WebhookAbandoned();
+            _counters.WebhookAbandoned(post.Events.Count);
             Log.WebhookAbandoned(_logger, post.Events.Count, post.Attempts, failure);
             return;
         }

@@ -15,7 +15,15 @@ internal sealed partial class WebhookDispatcher
             {
                 var epoch = _state.Epoch;
                 while (_jobs.Reader.TryRead(out var job))
-                    foreach (var e in WebhookEventPlanner.Expand(job, epoch)) events.Enqueue(e, (e.DueTicks, order++));
+                {
+                    var planned = 0;
+                    foreach (var e in WebhookEventPlanner.Expand(job, epoch))
+                    {
+                        events.Enqueue(e, (e.DueTicks, order++));
+                        planned++;
+                    }
+                    _counters.JobExpanded(planned);
+                }
                 while (_retries.Reader.TryRead(out var post)) retries.Enqueue(post, (post.DueTicks, order++));
 
                 var now = _time.GetUtcNow().UtcTicks;

@@ -60,6 +60,7 @@ internal sealed partial class WebhookDispatcher : BackgroundService
     /// <summary>Queues a job; completes at once unless the queue is full (then waits, never drops).</summary>
     public ValueTask EnqueueAsync(WebhookJob job, CancellationToken cancellationToken)
     {
+        _counters.JobQueued();
         if (_jobs.Writer.TryWrite(job)) return ValueTask.CompletedTask;
         _counters.QueueFullWait();
         return _jobs.Writer.WriteAsync(job, cancellationToken);
