@@ -205,11 +205,16 @@ public sealed partial class PhoneNumberUtil
     }
 
     internal static bool IsViablePhoneNumber(string number) =>
-        number.Length >= MinLengthForNsn && ParsingPatterns.ViablePhoneNumber().IsMatch(number);
+        number.Length >= MinLengthForNsn && (TextScan.IsPlainlyViable(number) || ParsingPatterns.ViablePhoneNumber().IsMatch(number));
 
     // Cuts a trailing extension ("ext. 12", "x12", "#12", ";ext=12") when what remains is still viable.
     private static string MaybeStripExtension(ref string number)
     {
+        if (!TextScan.MayHaveExtension(number))
+        {
+            return "";
+        }
+
         var match = ParsingPatterns.Extension().Match(number);
         if (!match.Success || !IsViablePhoneNumber(number[..match.Index]))
         {

@@ -44,16 +44,20 @@ public sealed partial class PhoneNumberUtil
     public bool IsValidNumber(PhoneNumber number) => IsValidNumberForRegion(number, GetRegionCodeForNumber(number));
 
     /// <summary>True when the number is valid and belongs to <paramref name="regionCode"/> (a Jersey mobile is not valid for GB).</summary>
-    public bool IsValidNumberForRegion(PhoneNumber number, string? regionCode)
+    public bool IsValidNumberForRegion(PhoneNumber number, string? regionCode) =>
+        GetNumberTypeForRegion(number, regionCode) != PhoneNumberType.UNKNOWN;
+
+    /// <summary>The type of the number within <paramref name="regionCode"/>; UNKNOWN when it is not valid there.</summary>
+    internal PhoneNumberType GetNumberTypeForRegion(PhoneNumber number, string? regionCode)
     {
         ArgumentNullException.ThrowIfNull(number);
         var metadata = MetadataForRegionOrCallingCode(number.CountryCode, regionCode);
         if (metadata is null || (regionCode != RegionCodeForNonGeoEntity && number.CountryCode != metadata.CountryCode))
         {
-            return false;
+            return PhoneNumberType.UNKNOWN;
         }
 
-        return GetNumberTypeHelper(GetNationalSignificantNumber(number), metadata) != PhoneNumberType.UNKNOWN;
+        return GetNumberTypeHelper(GetNationalSignificantNumber(number), metadata);
     }
 
     /// <summary>The type of a valid number; <see cref="PhoneNumberType.UNKNOWN"/> when it is not valid.</summary>

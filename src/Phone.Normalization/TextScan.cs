@@ -21,6 +21,53 @@ internal static class TextScan
         return -1;
     }
 
+    /// <summary>
+    /// Fast path of the viability check for the common shape: plus signs, then ASCII digits (at
+    /// least three) and plain separators. Everything this accepts the full pattern accepts too;
+    /// anything else goes to the pattern.
+    /// </summary>
+    public static bool IsPlainlyViable(string number)
+    {
+        var i = 0;
+        while (i < number.Length && IsPlus(number[i]))
+        {
+            i++;
+        }
+
+        var digits = 0;
+        for (; i < number.Length; i++)
+        {
+            var c = number[i];
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+            else if (c is not (' ' or '-' or '.' or '(' or ')' or '/'))
+            {
+                return false;
+            }
+        }
+
+        return digits >= 3;
+    }
+
+    /// <summary>
+    /// False when no extension notation can be present: every form needs a letter, '#', '~', ';'
+    /// or ',' (or their full-width twins), so plain numbers skip the extension pattern.
+    /// </summary>
+    public static bool MayHaveExtension(string number)
+    {
+        foreach (var c in number)
+        {
+            if (c is '#' or '~' or ';' or ',' or '\uFF03' or '\uFF5E' || char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True for the plus signs Google accepts.</summary>
     public static bool IsPlus(char c) => c is '+' or '\uFF0B';
 

@@ -53,7 +53,9 @@ public static class PhoneNormalizer
         }
 
         var region = util.GetRegionCodeForNumber(number);
-        if (!util.IsValidNumberForRegion(number, region))
+        // Same as IsValidNumberForRegion, but the type comes out of the same pattern walk.
+        var type = util.GetNumberTypeForRegion(number, region);
+        if (type == PhoneNumberType.UNKNOWN)
         {
             return PhoneNormalizationResult.Failure(
                 PhoneNormalizationReason.InvalidForRegion,
@@ -71,7 +73,7 @@ public static class PhoneNormalizer
         return new PhoneNormalizationResult
         {
             E164 = e164,
-            Type = util.GetNumberType(number),
+            Type = type,
             RegionCode = region,
             Extension = number.HasExtension ? number.Extension : null,
             Warnings = warnings,
