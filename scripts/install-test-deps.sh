@@ -6,6 +6,11 @@ set -euo pipefail
 need_apt=()
 command -v redis-server >/dev/null 2>&1 || need_apt+=(redis-server)
 command -v redis-benchmark >/dev/null 2>&1 || need_apt+=(redis-tools)
+# Phone.Normalization's differential tests: Debian's python3-phonenumbers (only the system
+# interpreter sees it) and node/npm for Google's own JS build (installed below).
+/usr/bin/python3 -c 'import phonenumbers' >/dev/null 2>&1 || need_apt+=(python3-phonenumbers)
+command -v node >/dev/null 2>&1 || need_apt+=(nodejs)
+command -v npm >/dev/null 2>&1 || need_apt+=(npm)
 
 if ((${#need_apt[@]})); then
   echo "Installing: ${need_apt[*]}"
@@ -14,6 +19,13 @@ if ((${#need_apt[@]})); then
   export DEBIAN_FRONTEND=noninteractive
   "${sudo_cmd[@]}" apt-get update -qq
   "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+fi
+
+# google-libphonenumber, pinned by the oracle's package-lock.json; only when not installed yet.
+phone_oracle="$(cd "$(dirname "$0")/.." && pwd)/tests/Phone.Normalization.Tests/oracle"
+if [ -f "$phone_oracle/package-lock.json" ] && [ ! -d "$phone_oracle/node_modules" ]; then
+  echo "Installing: google-libphonenumber (npm ci in tests/Phone.Normalization.Tests/oracle)"
+  (cd "$phone_oracle" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
 # Debian starts a system redis-server on 6379 after installing it. The tests never use it (each
