@@ -18,6 +18,9 @@ public static class RowProblemCodes
     /// <summary>A quoted cell never closes before the end of the file.</summary>
     public const string UnterminatedQuote = "UNTERMINATED_QUOTE";
 
+    /// <summary>A cell holds NUL or other control characters: mixed encodings, or binary data.</summary>
+    public const string ControlCharacters = "CONTROL_CHARACTERS";
+
     /// <summary>The phone cell is empty.</summary>
     public const string Empty = "EMPTY";
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using WhatsAppCampaigns.SenderWorker.Campaigns;
 using WhatsAppCampaigns.SenderWorker.Recipients.Columns;
@@ -10,6 +11,12 @@ public sealed class DelimitedRowReader : IRecipientRowReader
 {
     private const int SampleChars = 16 * 1024;
     private static readonly string[] TxtHeaders = ["phone"];
+
+    // C0 controls other than tab, LF and CR never belong in a contact list; a NUL between every
+    // character is UTF-16 text glued into a file in another encoding.
+    private static readonly SearchValues<char> Controls = SearchValues.Create(
+        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F"
+        + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
 
     private readonly TextReader _text;
     private readonly DelimitedRecordParser _parser;
@@ -128,7 +135,7 @@ public sealed class DelimitedRowReader : IRecipientRowReader
                 _blankRows++;
                 continue;
             }
-            yield return new RecipientRow(record.LineNumber, record.Fields, ExtraFields(record.Fields));
+            yield return new RecipientRow(record.LineNumber, record.Fields, ControlCharacters(record.Fields) ?? ExtraFields(record.Fields));
         }
     }
 
@@ -150,6 +157,19 @@ public sealed class DelimitedRowReader : IRecipientRowReader
             {
                 return new RowProblem(RowProblemCodes.ExtraFields,
                     $"the row has {fields.Length} cells but the header has {Headers.Count} (an unquoted delimiter inside a value?)");
+            }
+        }
+        return null;
+    }
+
+    private static RowProblem? ControlCharacters(string[] fields)
+    {
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (fields[i].AsSpan().IndexOfAny(Controls) >= 0)
+            {
+                return new RowProblem(RowProblemCodes.ControlCharacters,
+                    $"cell {i + 1} contains control characters such as NUL (text in another encoding, e.g. UTF-16, glued into the file?)");
             }
         }
         return null;

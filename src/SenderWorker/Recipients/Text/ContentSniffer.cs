@@ -51,7 +51,7 @@ public static class ContentSniffer
             return new(ContentKind.Text, new UnicodeEncoding(true, false), 2, "UTF-16 BE (BOM)");
         if (Utf16WithoutBom(head) is { } utf16) return utf16;
         var nul = head.IndexOf((byte)0);
-        if (nul >= 0) return new(ContentKind.Binary, null, 0, $"binary data (a NUL byte at offset {nul})");
+        if (nul >= 0) return new(ContentKind.Binary, null, 0, $"binary data, or UTF-16 text glued to text in another encoding (a NUL byte at offset {nul})");
         var controls = 0;
         foreach (var b in head)
         {

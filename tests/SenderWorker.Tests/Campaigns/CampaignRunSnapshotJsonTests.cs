@@ -1,0 +1,98 @@
+using WhatsAppCampaigns.SenderWorker.Campaigns;
+using WhatsAppCampaigns.SenderWorker.Tests.TestData;
+
+namespace WhatsAppCampaigns.SenderWorker.Tests.Campaigns;
+
+public sealed class CampaignRunSnapshotJsonTests
+{
+    [Fact]
+    public void Serialize_FullSnapshot_RoundTripsByteForByte()
+    {
+        var json = CampaignRunSnapshotJson.Serialize(Snapshots.Full());
+
+        var again = CampaignRunSnapshotJson.Serialize(CampaignRunSnapshotJson.Deserialize(json, "test"));
+
+        Assert.Equal(json, again);
+    }
+
+    [Fact]
+    public void Deserialize_FullSnapshot_KeepsEveryField()
+    {
+        var original = Snapshots.Full();
+
+        var read = CampaignRunSnapshotJson.Deserialize(CampaignRunSnapshotJson.Serialize(original), "test");
+
+        Assert.Equal(original.Recipients.Columns, read.Recipients.Columns);
+        Assert.Equal(original.Recipients.Url, read.Recipients.Url);
+        Assert.Equal(RecipientFileFormat.Xlsx, read.Recipients.Format);
+        Assert.Equal("windows-1255", read.Recipients.Encoding);
+        var components = read.Message.Template!.Components!;
+        Assert.Equal(new TemplateParameter("{{city}}", "city"), components[0].Parameters![1]);
+        Assert.Equal(("button", "url", 0), (components[1].Type, components[1].SubType, components[1].Index));
+        Assert.Equal(original.VariableDefaults, read.VariableDefaults);
+    }
+
+    [Fact]
+    public void Serialize_Snapshot_WritesCamelCaseEnumNamesAndOmitsNulls()
+    {
+        var json = CampaignRunSnapshotJson.Serialize(Snapshots.Valid());
+
+        Assert.Contains("\"configMap\": {", json);
+        Assert.Contains("\"format\": \"auto\"", json);
+        Assert.Contains("\"defaultRegion\": \"IL\"", json);
+        Assert.DoesNotContain("null", json);
+        Assert.DoesNotContain("\"url\"", json);
+    }
+
+    [Fact]
+    public void Deserialize_RawOperatorJson_ReadsOneOfFieldsAndDefaults()
+    {
+        const string json = """
+            {"namespace":"shop","campaign":"c1","session":"s1",
+             "recipients":{"inline":["+972501234567","050-123-4568"]},
+             "message":{"text":"hello"}}
+            """;
+
+        var snapshot = CampaignRunSnapshotJson.Deserialize(json, "test");
+
+        Assert.Equal(["+972501234567", "050-123-4568"], snapshot.Recipients.Inline);
+        Assert.Equal(RecipientFileFormat.Auto, snapshot.Recipients.Format);
+        Assert.Null(snapshot.VariableDefaults);
+    }
+
+    [Fact]
+    public void Deserialize_UnknownProperty_FailsNamingThePath()
+    {
+        const string json = """
+            {"namespace":"shop","campaign":"c1","session":"s1",
+             "recipients":{"inline":[],"fromat":"csv"},"message":{"text":"hello"}}
+            """;
+
+        var error = Assert.Throws<CampaignSnapshotException>(() => CampaignRunSnapshotJson.Deserialize(json, "snap.json"));
+
+        Assert.Contains("snap.json", error.Message);
+        Assert.Contains("fromat", error.Message);
+    }
+
+    [Fact]
+    public void Deserialize_MissingRequiredSession_Fails()
+    {
+        const string json = """{"namespace":"shop","campaign":"c1","recipients":{"inline":[]},"message":{"text":"x"}}""";
+
+        var error = Assert.Throws<CampaignSnapshotException>(() => CampaignRunSnapshotJson.Deserialize(json, "env"));
+
+        Assert.Contains("session", error.Message);
+    }
+
+    [Fact]
+    public void Deserialize_UnknownFormat_Fails()
+    {
+        const string json = """
+            {"namespace":"shop","campaign":"c1","session":"s","recipients":{"inline":[],"format":"xls"},"message":{"text":"x"}}
+            """;
+
+        var error = Assert.Throws<CampaignSnapshotException>(() => CampaignRunSnapshotJson.Deserialize(json, "env"));
+
+        Assert.Contains("$.recipients.format", error.Message);
+    }
+}
