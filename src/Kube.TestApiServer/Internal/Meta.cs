@@ -58,7 +58,8 @@ internal static class Meta
     }
 
     public static long Generation(this JsonObject obj) =>
-        obj.Metadata()["generation"] is JsonValue v && v.TryGetValue<long>(out var g) ? g : 0;
+        obj.Metadata()["generation"] is JsonValue v && long.TryParse(v.ToJsonString(), System.Globalization.NumberStyles.Integer,
+            System.Globalization.CultureInfo.InvariantCulture, out var g) ? g : 0;
 
     /// <summary>Deep equality of two objects ignoring the listed top-level keys.</summary>
     public static bool EqualExcept(JsonObject a, JsonObject b, params string[] ignored)
