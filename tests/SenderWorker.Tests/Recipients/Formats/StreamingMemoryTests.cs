@@ -15,41 +15,29 @@ public sealed class StreamingMemoryTests
     private const long MillionRows = 1_000_000;
 
     [Fact]
-    public async Task ReadRowsAsync_MillionRowCsv_NeverReadsFarAheadOfTheConsumer()
+    public async Task ReadRowsAsync_MillionRowCsv_ReadsBoundedAheadAndHeapStaysFlat()
     {
         var stream = new GeneratedCsvStream(MillionRows);
         await using var reader = await RecipientFiles.OpenAsync(stream);
         long index = 0;
         long maxAhead = 0;
+        var heap = new List<long>();
 
         await foreach (var row in reader.ReadRowsAsync(CancellationToken.None))
         {
             if (index % 997 == 0) Assert.Equal(GeneratedCsvStream.PhoneOf(index), row.Cell(0));
             maxAhead = Math.Max(maxAhead, stream.BytesRead - GeneratedCsvStream.BytesThroughRow(index));
-            index++;
-        }
-
-        Assert.Equal(MillionRows, index);
-        // Sniffing sample, StreamReader and parser buffers: about 90 KB, i.e. a few thousand of
-        // these 26-byte rows, independent of the file's size.
-        Assert.InRange(maxAhead, 0, 128 * 1024);
-    }
-
-    [Fact]
-    public async Task ReadRowsAsync_MillionRowCsv_ManagedHeapDoesNotGrow()
-    {
-        await using var reader = await RecipientFiles.OpenAsync(new GeneratedCsvStream(MillionRows));
-        long index = 0;
-        var heap = new List<long>();
-
-        await foreach (var row in reader.ReadRowsAsync(CancellationToken.None))
-        {
             if (++index % 200_000 == 0) heap.Add(GC.GetTotalMemory(forceFullCollection: true));
         }
 
+        Assert.Equal(MillionRows, index);
+        // The instrumented stream shows how much the reader holds that its consumer has not taken:
+        // sniffing sample, StreamReader and parser buffers, about 90 KB (a few thousand of these
+        // 26-byte rows), however long the file.
+        Assert.InRange(maxAhead, 0, 128 * 1024);
+        // Holding the rows read so far would grow the heap by ~100 MB between the first and the
+        // last sample; a streaming reader stays within noise.
         Assert.Equal(5, heap.Count);
-        // Holding the rows read so far would grow the heap by ~100 MB between the first and the last
-        // sample; a streaming reader stays within noise.
         Assert.InRange(heap.Max() - heap[0], long.MinValue, 8 * 1024 * 1024);
     }
 
