@@ -96,7 +96,13 @@ public sealed class DelimitedRowReader : IRecipientRowReader
         };
         var description = $"{what}, {encodingDescription}";
         if (format == RecipientFileFormat.Txt)
-            return new DelimitedRowReader(file, format, description, reader, parser, lenient, TxtHeaders, hasHeader: false);
+        {
+            // A declared TXT whose first line is a column title ("phone") has a header after all.
+            var hasTitle = PhoneColumnAliases.PreferenceOf(FirstLine(sampleText.TrimStart())) is not null;
+            var txt = new DelimitedRowReader(file, format, description, reader, parser, lenient, TxtHeaders, hasHeader: false);
+            if (hasTitle) await SkipTitleAsync(txt, cancellationToken);
+            return txt;
+        }
 
         var skipped = 0L;
         while (true)
@@ -117,6 +123,19 @@ public sealed class DelimitedRowReader : IRecipientRowReader
             {
                 _blankRows = skipped,
             };
+        }
+    }
+
+    private static async Task SkipTitleAsync(DelimitedRowReader txt, CancellationToken cancellationToken)
+    {
+        while (await txt._parser.ReadAsync(cancellationToken) is { } record)
+        {
+            if (record.Problem is null && IsBlank(record.Fields))
+            {
+                txt._blankRows++;
+                continue;
+            }
+            return;
         }
     }
 

@@ -13,6 +13,9 @@ public static class RowClassifier
     /// <summary>Reason code for <see cref="RecipientOutcome.MissingVariable"/>.</summary>
     public const string MissingVariableReason = "MISSING_VARIABLE";
 
+    /// <summary>Reason code when the normalizer's output is not "+" and 2 to 15 digits.</summary>
+    public const string NotE164Reason = "NOT_E164";
+
     /// <summary>Classifies <paramref name="row"/> as valid, invalid or missing a variable.</summary>
     public static PlannedRecipient Classify(RecipientRow row, RecipientColumns columns, IPhoneNormalizer normalizer,
         string defaultRegion, MessagePersonalizer personalizer)
@@ -33,6 +36,11 @@ public static class RowClassifier
             return Invalid(row, null, recipientId, phone.Reason ?? "INVALID",
                 $"'{columns.PhoneHeader}' {Masked(raw)}: {phone.Message ?? phone.Reason ?? "not a valid phone number"}");
         }
+        if (!IsE164(e164))
+        {
+            // A normalizer bug must cost one row, not the run (the dedupe key packs the digits).
+            return Invalid(row, null, recipientId, NotE164Reason, $"'{columns.PhoneHeader}' {Masked(raw)}: the normalizer returned {Masked(e164)}, which is not E.164");
+        }
         if (recipientId is { Length: 0 })
         {
             return Invalid(row, e164, recipientId, RowProblemCodes.EmptyRecipientId,
@@ -47,6 +55,9 @@ public static class RowClassifier
         }
         return new PlannedRecipient(row.RowNumber, RecipientOutcome.Valid, e164, recipientId, null, null, message);
     }
+
+    private static bool IsE164(string value) =>
+        value.Length is >= 3 and <= 16 && value[0] == '+' && value[1] != '0' && value.AsSpan(1).IndexOfAnyExceptInRange('0', '9') < 0;
 
     private static PlannedRecipient Invalid(RecipientRow row, string? e164, string? recipientId, string reason, string detail) =>
         new(row.RowNumber, RecipientOutcome.Invalid, e164, recipientId, reason, detail, null);

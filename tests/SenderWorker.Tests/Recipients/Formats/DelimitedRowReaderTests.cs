@@ -39,6 +39,15 @@ public sealed class DelimitedRowReaderTests
     }
 
     [Fact]
+    public async Task ReadRowsAsync_DeclaredTxtWithTitleLine_SkipsTheTitle()
+    {
+        var (reader, rows) = await RecipientFiles.ReadAsync("\nPhone\n+972501234567\n", format: RecipientFileFormat.Txt);
+
+        Assert.Equal(RecipientFileFormat.Txt, reader.Format);
+        Assert.Equal([(3L, "+972501234567")], rows.Select(r => (r.RowNumber, r.Cell(0))));
+    }
+
+    [Fact]
     public async Task OpenAsync_AutoOneColumnWithPhoneHeader_IsCsv()
     {
         var (reader, rows) = await RecipientFiles.ReadAsync("Mobile\n+972501234567\n", fileName: null);

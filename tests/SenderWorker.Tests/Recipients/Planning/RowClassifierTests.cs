@@ -60,6 +60,26 @@ public sealed class RowClassifierTests
     public void Classify_MissingVariable_NamesIt() =>
         Assert.Equal("no value for {{name}} (empty cell, no declared default)", Classify(new(2, ["+972501234567"])).Detail);
 
+    [Theory]
+    [InlineData("972501234567")]
+    [InlineData("+0972501234567")]
+    [InlineData("+97250123456789012345")]
+    [InlineData("+97250-1234567")]
+    public void Classify_NormalizerReturnsNonE164_RowIsInvalidNotACrash(string output)
+    {
+        var columns = Columns;
+        var personalizer = MessagePersonalizer.Compile(new CampaignMessage { Text = "Hi" }, null, columns);
+
+        var planned = RowClassifier.Classify(new(2, ["+972501234567"]), columns, new ConstantNormalizer(output), "IL", personalizer);
+
+        Assert.Equal((RecipientOutcome.Invalid, RowClassifier.NotE164Reason), (planned.Outcome, planned.Reason));
+    }
+
+    private sealed class ConstantNormalizer(string e164) : IPhoneNormalizer
+    {
+        public PhoneParseResult Normalize(string raw, string defaultRegion) => PhoneParseResult.Valid(e164);
+    }
+
     [Fact]
     public void Classify_MappedIdEmpty_IsInvalid()
     {
