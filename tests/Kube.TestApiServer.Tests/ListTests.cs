@@ -1,0 +1,111 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Kube.TestApiServer.Tests.Support;
+
+namespace Kube.TestApiServer.Tests;
+
+public sealed class ListTests(ServerFixture fixture) : IClassFixture<ServerFixture>
+{
+    private readonly Api _api = fixture.Api;
+
+    private static List<string> Names(JsonObject list) =>
+        list["items"]!.AsArray().Select(i => i!["metadata"]!["name"]!.GetValue<string>()).ToList();
+
+    private async Task<string> SeedAsync()
+    {
+        var ns = await _api.NewNamespaceAsync();
+        await _api.PostAsync($"/api/v1/namespaces/{ns}/configmaps", """{"metadata":{"name":"a","labels":{"app":"web","tier":"front"}}}""");
+        await _api.PostAsync($"/api/v1/namespaces/{ns}/configmaps", """{"metadata":{"name":"b","labels":{"app":"api","tier":"back"}}}""");
+        await _api.PostAsync($"/api/v1/namespaces/{ns}/configmaps", """{"metadata":{"name":"c","labels":{"app":"db"}}}""");
+        await _api.PostAsync($"/api/v1/namespaces/{ns}/configmaps", """{"metadata":{"name":"d"}}""");
+        return ns;
+    }
+
+    [Theory]
+    [InlineData("app=web", "a")]
+    [InlineData("app==web", "a")]
+    [InlineData("app!=web", "b,c,d")]
+    [InlineData("app in (web,api)", "a,b")]
+    [InlineData("app notin (web,api)", "c,d")]
+    [InlineData("tier", "a,b")]
+    [InlineData("!tier", "c,d")]
+    [InlineData("app,tier!=front", "b,c")]
+    [InlineData("app in (web, db),!tier", "c")]
+    public async Task List_LabelSelector_Filters(string selector, string expected)
+    {
+        var ns = await SeedAsync();
+        var list = await _api.GetAsync($"/api/v1/namespaces/{ns}/configmaps?labelSelector={Uri.EscapeDataString(selector)}");
+        Assert.Equal(expected.Split(','), Names(list));
+    }
+
+    [Theory]
+    [InlineData("metadata.name=b", "b")]
+    [InlineData("metadata.name!=b", "a,c,d")]
+    [InlineData("metadata.name==c,metadata.namespace!=x", "c")]
+    public async Task List_FieldSelector_Filters(string selector, string expected)
+    {
+        var ns = await SeedAsync();
+        var list = await _api.GetAsync($"/api/v1/namespaces/{ns}/configmaps?fieldSelector={Uri.EscapeDataString(selector)}");
+        Assert.Equal(expected.Split(','), Names(list));
+    }
+
+    [Fact]
+    public async Task List_UnsupportedFieldLabel_Returns400()
+    {
+        var ns = await _api.NewNamespaceAsync();
+        var status = await _api.GetAsync($"/api/v1/namespaces/{ns}/configmaps?fieldSelector=spec.foo%3Dx", HttpStatusCode.BadRequest);
+        Assert.Equal("field label not supported: spec.foo", status["message"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task List_BadLabelSelector_Returns400()
+    {
+        var ns = await _api.NewNamespaceAsync();
+        var status = await _api.GetAsync($"/api/v1/namespaces/{ns}/configmaps?labelSelector={Uri.EscapeDataString("a in (b")}", HttpStatusCode.BadRequest);
+        Assert.Equal("BadRequest", status["reason"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task List_LimitAndContinue_PagesThroughEverythingOnce()
+    {
+        var ns = await _api.NewNamespaceAsync();
+        for (var i = 0; i < 7; i++) await _api.PostAsync($"/api/v1/namespaces/{ns}/configmaps", $$$"""{"metadata":{"name":"p{{{i}}}"}}""");
+        var seen = new List<string>();
+        var first = await _api.GetAsync($"/api/v1/namespaces/{ns}/configmaps?limit=3");
+        var rv = first["metadata"]!["resourceVersion"]!.GetValue<string>();
+        seen.AddRange(Names(first));
+        var token = first["metadata"]!["continue"]?.GetValue<string>();
+        while (token is not null)
+        {
+            var page = await _api.GetAsync($"/api/v1/namespaces/{ns}/configmaps?limit=3&continue={Uri.EscapeDataString(token)}");
+            Assert.Equal(rv, page["metadata"]!["resourceVersion"]!.GetValue<string>());
+            seen.AddRange(Names(page));
+            token = page["metadata"]!["continue"]?.GetValue<string>();
+        }
+        Assert.Equal(Enumerable.Range(0, 7).Select(i => $"p{i}"), seen);
+    }
+
+    [Fact]
+    public async Task List_ContinueAfterCompaction_Returns410Expired()
+    {
+        await using var server = await TestApiServer.StartAsync();
+        using var api = new Api(server.BaseAddress);
+        for (var i = 0; i < 3; i++) await api.PostAsync("/api/v1/namespaces/default/configmaps", $$$"""{"metadata":{"name":"p{{{i}}}"}}""");
+        var first = await api.GetAsync("/api/v1/namespaces/default/configmaps?limit=1");
+        await api.PostAsync("/api/v1/namespaces/default/configmaps", """{"metadata":{"name":"later"}}""");
+        server.CompactHistory();
+        var status = await api.GetAsync($"/api/v1/namespaces/default/configmaps?limit=1&continue={Uri.EscapeDataString(first["metadata"]!["continue"]!.GetValue<string>())}",
+            HttpStatusCode.Gone);
+        Assert.Equal("Expired", status["reason"]!.GetValue<string>());
+        Assert.Equal(410, status["code"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task List_ContinueWithResourceVersion_Returns400()
+    {
+        var ns = await SeedAsync();
+        var first = await _api.GetAsync($"/api/v1/namespaces/{ns}/configmaps?limit=1");
+        await _api.GetAsync($"/api/v1/namespaces/{ns}/configmaps?limit=1&resourceVersion=5&continue={Uri.EscapeDataString(first["metadata"]!["continue"]!.GetValue<string>())}",
+            HttpStatusCode.BadRequest);
+    }
+}
