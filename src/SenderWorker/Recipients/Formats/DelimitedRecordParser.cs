@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -21,6 +22,8 @@ public sealed class DelimitedRecordParser
     private readonly char? _delimiter;
     private readonly bool _quotes;
     private readonly RecipientReaderLimits _limits;
+    private readonly SearchValues<char> _plainStops;
+    private readonly SearchValues<char> _quotedStops = SearchValues.Create("\"\n");
     private readonly char[] _buffer = new char[BufferSize];
     private readonly StringBuilder _field = new();
     private readonly List<string> _fields = [];
@@ -40,6 +43,8 @@ public sealed class DelimitedRecordParser
         _delimiter = delimiter;
         _quotes = quotes;
         _limits = limits;
+        // Characters that end a run of ordinary text; everything between them is copied in one go.
+        _plainStops = SearchValues.Create((delimiter is { } d ? d.ToString() : "") + "\n\r" + (quotes ? "\"" : ""));
     }
 
     /// <summary>Reads the next record; null at the end of the input.</summary>
@@ -65,8 +70,16 @@ public sealed class DelimitedRecordParser
                 EndField();
                 return new ParsedRecord(startLine, [.. _fields], null);
             }
-            var c = _buffer[_position++];
             any = true;
+            var run = Run(inQuotes ? _quotedStops : _plainStops, recordLength);
+            if (run > 0)
+            {
+                recordLength += run;
+                if (Exceeded(recordLength) is { } exceeded)
+                    return await SkipLineAsync(startLine, exceeded.Code, exceeded.Message, cancellationToken);
+                continue;
+            }
+            var c = _buffer[_position++];
             if (inQuotes)
             {
                 if (c == '"')
@@ -112,17 +125,36 @@ public sealed class DelimitedRecordParser
             }
             _field.Append(c);
             recordLength++;
-            if (_field.Length > _limits.MaxFieldLength)
-            {
-                return await SkipLineAsync(startLine, RowProblemCodes.FieldTooLong,
-                    $"cell {_fields.Count + 1} is longer than {_limits.MaxFieldLength:N0} characters", cancellationToken);
-            }
-            if (recordLength > _limits.MaxRecordLength)
-            {
-                return await SkipLineAsync(startLine, RowProblemCodes.RowTooLong,
-                    $"the row is longer than {_limits.MaxRecordLength:N0} characters", cancellationToken);
-            }
+            if (Exceeded(recordLength) is { } over)
+                return await SkipLineAsync(startLine, over.Code, over.Message, cancellationToken);
         }
+    }
+
+    // Copies ordinary characters up to the next stop character (at most one past a cap, so an
+    // oversized cell is noticed without buffering it) and returns how many were copied.
+    private int Run(SearchValues<char> stops, int recordLength)
+    {
+        var span = _buffer.AsSpan(_position, _length - _position);
+        var stop = span.IndexOfAny(stops);
+        var run = stop < 0 ? span.Length : stop;
+        var room = Math.Min(_limits.MaxFieldLength - _field.Length, _limits.MaxRecordLength - recordLength) + 1;
+        run = Math.Min(run, Math.Max(room, 1));
+        if (run == 0) return 0;
+        _field.Append(span[..run]);
+        _position += run;
+        return run;
+    }
+
+    private RowProblem? Exceeded(int recordLength)
+    {
+        if (_field.Length > _limits.MaxFieldLength)
+        {
+            return new RowProblem(RowProblemCodes.FieldTooLong,
+                $"cell {_fields.Count + 1} is longer than {_limits.MaxFieldLength:N0} characters");
+        }
+        return recordLength > _limits.MaxRecordLength
+            ? new RowProblem(RowProblemCodes.RowTooLong, $"the row is longer than {_limits.MaxRecordLength:N0} characters")
+            : null;
     }
 
     private void EndField()
