@@ -82,4 +82,33 @@ public sealed class ScenarioAdministrationTests
 
         Assert.Contains("PhoneNumbers[0].ThroughputPerSecond", error.Message);
     }
+
+    [Theory]
+    [InlineData("realistic.yaml", 2026)]
+    [InlineData("chaos.json", 13)]
+    public void Load_ShippedExample_IsAValidScenario(string file, long seed)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "examples", file);
+
+        var scenario = ScenarioFileLoader.Load(path);
+
+        Assert.Equal(seed, scenario.Seed);
+    }
+
+    [Fact]
+    public void Load_YamlWithUnknownKey_ThrowsNamingTheFile()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"bad-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(path, "seed: 1\nnotAField: 2\n");
+        try
+        {
+            var error = Assert.Throws<WhatsAppCampaigns.MockGateway.Scenarios.ScenarioException>(() => ScenarioFileLoader.Load(path));
+
+            Assert.Contains(path, error.Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
