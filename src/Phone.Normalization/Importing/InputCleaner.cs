@@ -47,14 +47,13 @@ internal static partial class InputCleaner
 
         // 9.72501E+11: Excel displayed (and a CSV export kept) ~6 significant digits; the rest are
         // zeros now. Rejected even when the mantissa looks complete: a repair would be a guess.
-        if (ScientificNotation().IsMatch(cleaned))
+        if (cleaned.AsSpan().IndexOfAny('e', 'E') >= 0 && ScientificNotation().IsMatch(cleaned))
         {
             return Verdict.ScientificNotation;
         }
 
         // 972502345678.0: a number that went through a float (pandas, JSON, ODBC). The ".0" is not a digit.
-        var floatMatch = FloatWithZeroFraction().Match(cleaned);
-        if (floatMatch.Success)
+        if (cleaned.Contains('.', StringComparison.Ordinal) && FloatWithZeroFraction().Match(cleaned) is { Success: true } floatMatch)
         {
             cleaned = floatMatch.Groups[1].Value;
             warnings |= PhoneNormalizationWarnings.RemovedSpreadsheetArtifact;
@@ -131,6 +130,13 @@ internal static partial class InputCleaner
     // leave short parts and do not count.
     private static bool LooksLikeSeveralNumbers(string text)
     {
+        if (text.AsSpan().IndexOfAny(",;|/\n") < 0
+            && !text.Contains(" or ", StringComparison.OrdinalIgnoreCase)
+            && !text.Contains(" and ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         var parts = NumberListSeparator().Split(text);
         if (parts.Length < 2)
         {

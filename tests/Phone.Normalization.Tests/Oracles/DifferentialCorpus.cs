@@ -44,8 +44,43 @@ internal static class DifferentialCorpus
             }
         }
 
+        foreach (var (input, region) in MessyInputs)
+        {
+            cases.Add(new DifferentialCase(cases.Count, input, region, "messy input", "as typed"));
+        }
+
         return cases;
     }
+
+    // Real-world shapes from reference phone-numbers.md sections 10 and 12, given to the parser
+    // as they are (without PhoneNormalizer's clean-up), so the parser's own handling is compared.
+    private static readonly (string Input, string? Region)[] MessyInputs =
+    [
+        ("+972 50-234-5678", null), ("'+972502345678", null), ("972502345678.0", "IL"), ("9.72502E+11", "IL"),
+        ("00972502345678", "IL"), ("00972502345678", "US"), ("011972502345678", "US"), ("0502345678", "IL"),
+        ("502345678", "IL"), ("972502345678", null), ("972502345678", "IL"), ("972502345678", "GB"),
+        ("+44 7400 123456 ext. 12", null), ("+44 7400 123456 x12", null), ("+44 7400 123456 #12", null),
+        ("+44 7400 123456;ext=12", null), ("+44 7400 123456 - 12#", null), ("+44 7400 123456,,12", null),
+        ("+٩٧٢٥٠٢٣٤٥٦٧٨", null), ("+۹۷۲۵۰۲۳۴۵۶۷۸", null), ("＋９７２５０２３４５６７８", null), ("+९७२५०२३४५६७८", null),
+        ("+972 50 234 5678".Replace(' ', '\u202F'), null), ("+972 50 234 5678".Replace(' ', '\u00A0'), null),
+        ("+972\u200B502345678", null), ("+972\u201350\u2013234\u20135678", null), ("\uFEFF+972502345678", null),
+        ("\u200E+972502345678", "IL"), ("+972/50/234/5678", null), ("+972.50.234.5678", null), ("+ 972 50 234 5678", null),
+        ("++972502345678", null), ("+972 50 234 5678 / +972 50 234 5679", null), ("0502345678, 0502345679", "IL"),
+        ("447400123456", "GB"), ("4407400123456", "GB"), ("+44 07400 123456", null), ("+44 (0) 7400 123456", null),
+        ("(11) 96123-4567", "BR"), ("011 15-2345-6789", "AR"), ("+54 11 15 2345 6789", null), ("0343 15 555 1212", "AR"),
+        ("+54 11 2345-6789", null), ("+5215512345678", null), ("01 55 1234 5678", "MX"), ("0039 312 345 6789", "IT"),
+        ("+39 0312 345 6789", null), ("555-0123", "US"), ("+1 201 555 0123", "CA"), ("87710009998", "RU"),
+        ("+91 081234 56789", null), ("491512345678", "DE"), ("+4901512 3456789", null), ("N/A", null), ("-", "US"),
+        ("+", null), ("", "US"), ("0", "US"), ("1", "US"), ("12345", "US"), ("+800 1234 5678", null), ("+882 3456 7890", null),
+        ("+011 44 7400 123456", "US"), ("+00 44 7400 123456", "GB"), ("00+972502345678", "IL"), ("+0972502345678", null),
+        ("https://wa.me/972502345678", null), ("whatsapp:+972502345678", null), ("tel:+972-50-234-5678", null),
+        ("tel:050-234-5678;phone-context=+972", null), ("tel:050-234-5678;phone-context=example.com", "IL"),
+        ("tel:+44-7400-123456;isub=12", null), ("1-800-FLOWERS", "US"), ("+1 800 FLOWERS", null), ("1-800-AB-1234", "US"),
+        ("+44 7400 12 AB 3456", null), ("+49 30 12", null), ("+12001230101", null), ("+120012301", null),
+        ("+1 201 555 012345", null), ("464 1234", "AG"), ("456789", "JE"), ("0 15 11 91234 5678", "BR"),
+        ("+39 06 1234 5678", null), ("+39 0012345", null), ("+44 1234", null), ("011 44", "US"), ("+44 1", null),
+        ("Call me on +44 7400 123456 please", null), ("+44 7400 123456.", null), ("(530) 583-6985 x302/x2303", "US"),
+    ];
 
     private static void AddForms(List<DifferentialCase> cases, PhoneNumberUtil util, PhoneNumber example, string region, string source)
     {
