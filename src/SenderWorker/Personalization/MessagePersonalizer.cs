@@ -12,6 +12,9 @@ namespace WhatsAppCampaigns.SenderWorker.Personalization;
 /// </summary>
 public sealed class MessagePersonalizer
 {
+    /// <summary>The Cloud API's limit on <c>text.body</c>, in characters (UTF-16 code units here, which never undercounts).</summary>
+    public const int MaxTextLength = 4096;
+
     private readonly CampaignMessage _message;
     private readonly TextTemplate? _text;
     private readonly TextTemplate[][] _parameters; // [component][parameter]
@@ -45,6 +48,9 @@ public sealed class MessagePersonalizer
         {
             text = TextTemplate.Parse(body, "message.text");
             templates.Add(("message.text", text));
+            var literal = text.Segments.Where(s => !s.IsVariable).Sum(s => s.Text.Length);
+            if (literal > MaxTextLength)
+                throw new PersonalizationException($"message.text: {literal:N0} characters before any variable is filled; WhatsApp allows {MaxTextLength:N0}");
         }
         var components = message.Template?.Components ?? [];
         var parameters = new TextTemplate[components.Count][];
@@ -103,7 +109,12 @@ public sealed class MessagePersonalizer
             else (missing ??= []).Add(name);
         }
         if (missing is not null) return new PersonalizationResult(null, missing);
-        return new PersonalizationResult(Render(key => values[key]), []);
+        var message = Render(key => values[key]);
+        if (message.Text is { Length: > MaxTextLength } tooLong)
+        {
+            return new PersonalizationResult(null, []) { TooLong = $"the personalized text is {tooLong.Length:N0} characters; WhatsApp allows {MaxTextLength:N0}" };
+        }
+        return new PersonalizationResult(message, []);
     }
 
     private CampaignMessage Render(Func<string, string> valueOf)

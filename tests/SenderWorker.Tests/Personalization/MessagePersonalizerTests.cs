@@ -90,6 +90,26 @@ public sealed class MessagePersonalizerTests
     }
 
     [Fact]
+    public void Personalize_ValueMakesTextTooLong_SaysSoInsteadOfAMessage()
+    {
+        var personalizer = MessagePersonalizer.Compile(new CampaignMessage { Text = new string('x', 4000) + "{{city}}" }, null, Columns);
+
+        var result = personalizer.Personalize(Row("+972501234567", "Dana", new string('y', 97)));
+
+        Assert.Null(result.Message);
+        Assert.Equal("the personalized text is 4,097 characters; WhatsApp allows 4,096", result.TooLong);
+    }
+
+    [Fact]
+    public void Compile_LiteralTextOverTheLimit_FailsForTheCampaign()
+    {
+        var error = Assert.Throws<PersonalizationException>(() =>
+            MessagePersonalizer.Compile(new CampaignMessage { Text = new string('x', 4097) + "{{city}}" }, null, Columns));
+
+        Assert.Equal("message.text: 4,097 characters before any variable is filled; WhatsApp allows 4,096", error.Message);
+    }
+
+    [Fact]
     public void Compile_VariableOnlyInDefaults_IsAllowed()
     {
         var personalizer = MessagePersonalizer.Compile(new CampaignMessage { Text = "Code {{coupon}}" },

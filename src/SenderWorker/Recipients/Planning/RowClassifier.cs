@@ -13,6 +13,9 @@ public static class RowClassifier
     /// <summary>Reason code for <see cref="RecipientOutcome.MissingVariable"/>.</summary>
     public const string MissingVariableReason = "MISSING_VARIABLE";
 
+    /// <summary>Reason code when this row's values make the message longer than WhatsApp accepts.</summary>
+    public const string MessageTooLongReason = "MESSAGE_TOO_LONG";
+
     /// <summary>Reason code when the normalizer's output is not "+" and 2 to 15 digits.</summary>
     public const string NotE164Reason = "NOT_E164";
 
@@ -47,6 +50,8 @@ public static class RowClassifier
                 $"the recipient id cell ('{columns.Headers[columns.RecipientIdIndex!.Value]}') is empty");
         }
         var personalized = personalizer.Personalize(row);
+        if (personalized.TooLong is { } tooLong)
+            return Invalid(row, e164, recipientId, MessageTooLongReason, tooLong);
         if (personalized.Message is not { } message)
         {
             var names = string.Join(", ", personalized.MissingVariables.Select(v => $"{{{{{v}}}}}"));

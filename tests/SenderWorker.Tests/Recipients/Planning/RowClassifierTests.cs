@@ -31,6 +31,7 @@ public sealed class RowClassifierTests
         { "scientific", new(2, ["9.72502E+11", "Dana"]), RecipientOutcome.Invalid, "SPREADSHEET_MANGLED", null },
         { "reader problem", new(2, [], new RowProblem("ROW_TOO_LONG", "too long")), RecipientOutcome.Invalid, "ROW_TOO_LONG", null },
         { "missing name", new(2, ["+972501234567", ""]), RecipientOutcome.MissingVariable, "MISSING_VARIABLE", "+972501234567" },
+        { "name too long for a message", new(2, ["+972501234567", new string('n', 4094)]), RecipientOutcome.Invalid, "MESSAGE_TOO_LONG", "+972501234567" },
     };
 
     [Theory]
