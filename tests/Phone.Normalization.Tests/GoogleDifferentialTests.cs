@@ -22,8 +22,6 @@ public sealed class GoogleDifferentialTests(ITestOutputHelper output)
         var formatMismatches = formatted
             .Where(c => ours[c.Id].International != theirs[c.Id].International || ours[c.Id].National != theirs[c.Id].National)
             .ToList();
-        File.WriteAllLines(Path.Combine(Path.GetTempPath(), "phone-google-format.txt"), formatMismatches.Select(c =>
-            $"{c}: ours {ours[c.Id].International} | {ours[c.Id].National}; google {theirs[c.Id].International} | {theirs[c.Id].National}"));
         // libphonenumber-js leaves out Google's national-only layouts (international format "NA", e.g. NL 14xxx
         // short numbers), so for those we print the NSN digits unformatted; any other difference is a bug.
         var unexplainedFormats = formatMismatches.Where(c =>
@@ -49,7 +47,6 @@ public sealed class GoogleDifferentialTests(ITestOutputHelper output)
             output.WriteLine("  UNEXPLAINED " + d);
         }
 
-        File.WriteAllLines(Path.Combine(Path.GetTempPath(), "phone-google-disagreements.txt"), unexplained.Select(d => d.ToString()));
         Assert.True(unexplainedFormats.Count == 0, $"{unexplainedFormats.Count} formatting differences, first: {unexplainedFormats.FirstOrDefault()}");
         Assert.True(unexplained.Count == 0, $"{unexplained.Count} disagreements with Google are not allow-listed, first: {unexplained.FirstOrDefault()}");
     }

@@ -35,7 +35,9 @@ public static class PhoneNormalizer
         }
 
         var util = PhoneNumberUtil.GetInstance();
-        if (!util.TryParse(cleaned, defaultRegion, out var number, out var error, out var parseMessage))
+        // Region codes come from configuration and spreadsheets ("gb", " IL "); Google wants "GB".
+        var region = string.IsNullOrWhiteSpace(defaultRegion) ? null : defaultRegion.Trim().ToUpperInvariant();
+        if (!util.TryParse(cleaned, region, out var number, out var error, out var parseMessage))
         {
             return PhoneNormalizationResult.Failure(FromParseError(error), parseMessage, warnings);
         }
@@ -52,9 +54,9 @@ public static class PhoneNormalizer
             return PhoneNormalizationResult.Failure(reason, message, warnings);
         }
 
-        var region = util.GetRegionCodeForNumber(number);
+        var numberRegion = util.GetRegionCodeForNumber(number);
         // Same as IsValidNumberForRegion, but the type comes out of the same pattern walk.
-        var type = util.GetNumberTypeForRegion(number, region);
+        var type = util.GetNumberTypeForRegion(number, numberRegion);
         if (type == PhoneNumberType.UNKNOWN)
         {
             return PhoneNormalizationResult.Failure(
@@ -74,7 +76,7 @@ public static class PhoneNormalizer
         {
             E164 = e164,
             Type = type,
-            RegionCode = region,
+            RegionCode = numberRegion,
             Extension = number.HasExtension ? number.Extension : null,
             Warnings = warnings,
             Message = number.HasExtension ? "Normalized; the extension was dropped (E.164 cannot carry it)." : "Normalized.",

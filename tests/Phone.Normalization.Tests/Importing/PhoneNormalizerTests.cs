@@ -210,6 +210,29 @@ public sealed class PhoneNormalizerTests
         Assert.Equal(mobileCapable, result.IsMobileCapable);
     }
 
+    [Theory]
+    [InlineData("gb")]
+    [InlineData(" GB ")]
+    public void Normalize_RegionInAnyCase_IsAccepted(string region)
+    {
+        Assert.Equal("+447400123456", PhoneNormalizer.Normalize("07400 123456", region).E164);
+    }
+
+    [Fact]
+    public void Normalize_ConcurrentCallers_GetTheSameResultsAsOneCaller()
+    {
+        string[] inputs = ["07400 123456", "+972 50-234-5678", "(201) 555-0123", "+39 06 1234 5678", "9.72501E+11", "abc"];
+        var expected = inputs.Select(i => PhoneNormalizer.Normalize(i, "GB")).ToArray();
+
+        var results = new PhoneNormalizationResult[inputs.Length * 500];
+        Parallel.For(0, results.Length, i => results[i] = PhoneNormalizer.Normalize(inputs[i % inputs.Length], "GB"));
+
+        for (var i = 0; i < results.Length; i++)
+        {
+            Assert.Equal(expected[i % inputs.Length], results[i]);
+        }
+    }
+
     [Fact]
     public void MetadataVersion_NamesThePinnedPackages()
     {
