@@ -98,6 +98,14 @@ internal sealed partial class PhysicalConnection : IAsyncDisposable
             throw new RedisConnectionException(ConnectionFailureType.UnableToConnect,
                 $"Could not connect to {EndPointCollection.Format(endPoint)}: {ex.Message}", ex);
         }
+        catch (Exception ex) when (ex is RedisServerException or InvalidCastException or RedisException and not RedisConnectionException)
+        {
+            // An unexpected handshake reply (an old server without HELLO, a refused SELECT...): the
+            // connection is unusable, and callers and the reconnect loop expect a connection error.
+            await DisposeQuietlyAsync(connection, socket);
+            throw new RedisConnectionException(ConnectionFailureType.InternalFailure,
+                $"Handshake with {EndPointCollection.Format(endPoint)} failed: {ex.Message}", ex);
+        }
         catch
         {
             await DisposeQuietlyAsync(connection, socket);

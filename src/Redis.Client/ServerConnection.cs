@@ -47,8 +47,10 @@ internal sealed class ServerConnection : IAsyncDisposable
         catch (RedisConnectionException ex)
         {
             Volatile.Write(ref _lastError, ex);
-            if (_options.AbortOnConnectFail) throw;
+            // Keep trying in the background either way: with several endpoints the multiplexer
+            // survives one being down, and it disposes everything when all of them failed.
             StartReconnecting();
+            if (_options.AbortOnConnectFail) throw;
         }
     }
 
@@ -161,6 +163,13 @@ internal sealed class ServerConnection : IAsyncDisposable
             catch (OperationCanceledException) when (_disposed.IsCancellationRequested)
             {
                 return;
+            }
+#pragma warning disable CA1031 // the loop boundary: any failure is recorded and retried, never allowed to end reconnects
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                Volatile.Write(ref _lastError, ex);
+                attempt++;
             }
         }
     }

@@ -38,6 +38,7 @@ internal sealed partial class RedLock
             if (RedlockMath.IsAcquired(summary, _quorum, validity))
             {
                 _validUntil = time.GetUtcNow() + validity;
+                _validUntilTimestamp = Deadline(validity);
                 Interlocked.Increment(ref _extendCount);
                 _lost.CancelAfter(validity);
                 return true;

@@ -27,6 +27,7 @@ internal sealed partial class RedLock : IFencedRedLock
     private int _extendCount;
     private int _disposed;
     private DateTimeOffset? _validUntil;
+    private long _validUntilTimestamp;
     private string? _failureReason;
 
     public RedLock(string resource, TimeSpan expiry, IReadOnlyList<RedLockInstance> instances, RedLockRetryConfiguration? retry, RedLockFactoryOptions options)
@@ -56,7 +57,8 @@ internal sealed partial class RedLock : IFencedRedLock
             {
                 // Validity can run out between extensions (a hung instance, a paused process): from
                 // then on the lock must not be trusted, even before the extension loop notices.
-                return _status == RedLockStatus.Acquired && _options.TimeProvider.GetUtcNow() >= _validUntil
+                // Compared on the monotonic timestamp, so a wall-clock jump cannot extend a lease.
+                return _status == RedLockStatus.Acquired && _options.TimeProvider.GetTimestamp() >= _validUntilTimestamp
                     ? RedLockStatus.Expired : _status;
             }
         }
@@ -124,6 +126,7 @@ internal sealed partial class RedLock : IFencedRedLock
                     _status = RedLockStatus.Acquired;
                     _summary = summary;
                     _validUntil = time.GetUtcNow() + validity;
+                    _validUntilTimestamp = Deadline(validity);
                     _failureReason = null;
                 }
                 FencingToken = token;
@@ -163,6 +166,9 @@ internal sealed partial class RedLock : IFencedRedLock
         var confirmed = raised.Count(o => o.Error is null);
         return confirmed >= _quorum ? (token, null) : (0, $"fencing counter raised on {confirmed} of {_instances.Count} instances");
     }
+
+    private long Deadline(TimeSpan validity) =>
+        _options.TimeProvider.GetTimestamp() + (long)(validity.TotalSeconds * _options.TimeProvider.TimestampFrequency);
 
     private static async Task<(RedLockInstance Instance, T Ok, Exception? Error)> Outcome<T>(RedLockInstance instance, Func<Task<T>> step)
     {
