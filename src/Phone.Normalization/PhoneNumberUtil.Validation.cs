@@ -73,21 +73,27 @@ public sealed partial class PhoneNumberUtil
     /// sharing it the first whose leading digits or patterns fit; "001" for non-geographic codes;
     /// null when none fits.
     /// </summary>
-    public string? GetRegionCodeForNumber(PhoneNumber number)
+    public string? GetRegionCodeForNumber(PhoneNumber number) => GetRegionAndType(number, typeNeeded: false).Region;
+
+    /// <summary>
+    /// Region of the number and, when <paramref name="typeNeeded"/>, its type there (UNKNOWN when
+    /// invalid). One pass: for regions without leading digits the region test is the type test.
+    /// </summary>
+    internal (string? Region, PhoneNumberType Type) GetRegionAndType(PhoneNumber number, bool typeNeeded)
     {
         ArgumentNullException.ThrowIfNull(number);
         var regions = store.RegionsForCallingCode(number.CountryCode);
         if (regions is null)
         {
-            return null;
-        }
-
-        if (regions.Length == 1)
-        {
-            return regions[0];
+            return (null, PhoneNumberType.UNKNOWN);
         }
 
         var nsn = GetNationalSignificantNumber(number);
+        if (regions.Length == 1)
+        {
+            return (regions[0], typeNeeded ? TypeIn(nsn, number.CountryCode, regions[0]) : PhoneNumberType.UNKNOWN);
+        }
+
         foreach (var regionCode in regions)
         {
             var metadata = store.ForRegion(regionCode)!;
@@ -95,16 +101,24 @@ public sealed partial class PhoneNumberUtil
             {
                 if (metadata.LeadingDigits.IsMatch(nsn))
                 {
-                    return regionCode;
+                    return (regionCode, typeNeeded ? GetNumberTypeHelper(nsn, metadata) : PhoneNumberType.UNKNOWN);
                 }
             }
-            else if (GetNumberTypeHelper(nsn, metadata) != PhoneNumberType.UNKNOWN)
+            else if (GetNumberTypeHelper(nsn, metadata) is var type && type != PhoneNumberType.UNKNOWN)
             {
-                return regionCode;
+                return (regionCode, type);
             }
         }
 
-        return null;
+        return (null, PhoneNumberType.UNKNOWN);
+    }
+
+    private PhoneNumberType TypeIn(string nsn, int countryCode, string regionCode)
+    {
+        var metadata = MetadataForRegionOrCallingCode(countryCode, regionCode);
+        return metadata is null || (regionCode != RegionCodeForNonGeoEntity && countryCode != metadata.CountryCode)
+            ? PhoneNumberType.UNKNOWN
+            : GetNumberTypeHelper(nsn, metadata);
     }
 
     internal static PhoneNumberType GetNumberTypeHelper(string nsn, RegionMetadata metadata)

@@ -54,9 +54,8 @@ public static class PhoneNormalizer
             return PhoneNormalizationResult.Failure(reason, message, warnings);
         }
 
-        var numberRegion = util.GetRegionCodeForNumber(number);
-        // Same as IsValidNumberForRegion, but the type comes out of the same pattern walk.
-        var type = util.GetNumberTypeForRegion(number, numberRegion);
+        // IsValidNumber and GetNumberType in one pattern walk.
+        var (numberRegion, type) = util.GetRegionAndType(number, typeNeeded: true);
         if (type == PhoneNumberType.UNKNOWN)
         {
             return PhoneNormalizationResult.Failure(
