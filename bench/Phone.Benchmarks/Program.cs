@@ -49,6 +49,8 @@ Measure("PhoneNumberUtil.Parse", corpus, (text, region) =>
         return -1;
     }
 });
+Measure("PhoneNumberUtil.TryParse (internal, no exceptions for the ~5% junk)", corpus,
+    (text, region) => util.TryParse(text, region, out var number, out _, out _) ? number.CountryCode : -1);
 Measure("PhoneNormalizer.Normalize (clean + parse + length + validity + type + E.164)", corpus,
     (text, region) => PhoneNormalizer.Normalize(text, region).IsSuccess ? 1 : 0);
 return 0;
