@@ -45,6 +45,31 @@ public sealed class CampaignRunSnapshotJsonTests
     }
 
     [Fact]
+    public void Serialize_ValidSnapshot_HasTheDocumentedShape()
+    {
+        // The operator writes this shape (a later issue); changing it is a wire change.
+        Assert.Equal("""
+            {
+              "namespace": "shop",
+              "campaign": "spring-sale",
+              "runId": "spring-sale-29001234",
+              "session": "main-number",
+              "recipients": {
+                "configMap": {
+                  "name": "contacts",
+                  "key": "list.csv"
+                },
+                "format": "auto",
+                "defaultRegion": "IL"
+              },
+              "message": {
+                "text": "Hi {{name}}, spring sale!"
+              }
+            }
+            """, CampaignRunSnapshotJson.Serialize(Snapshots.Valid()).ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void Deserialize_RawOperatorJson_ReadsOneOfFieldsAndDefaults()
     {
         const string json = """

@@ -37,7 +37,8 @@ public static class RecipientFileOpener
             {
                 ContentKind.Empty => throw new RecipientFileException(file, "the file is empty (0 bytes)"),
                 ContentKind.Binary => throw new RecipientFileException(file,
-                    $"is {sniff.Description}, not a recipients file; expected CSV, TSV or TXT text, or an XLSX workbook"),
+                    $"is {sniff.Description}, not a recipients file; expected CSV, TSV or TXT text, or an XLSX workbook"
+                    + (sniff.Hint is null ? "" : "; " + sniff.Hint)),
                 ContentKind.Zip or ContentKind.LegacyExcel => await OpenWorkbookAsync(source, format, sniff, head, start, limits, cancellationToken),
                 _ => await OpenTextAsync(source, format, sniff, head, limits, cancellationToken),
             };

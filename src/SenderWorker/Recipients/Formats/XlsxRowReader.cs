@@ -90,11 +90,8 @@ public sealed class XlsxRowReader : IRecipientRowReader
                 _blankRows++;
                 continue;
             }
-            if (problem is null && cells.Length > Headers.Count && cells.Skip(Headers.Count).Any(c => !string.IsNullOrWhiteSpace(c)))
-            {
-                problem = new RowProblem(RowProblemCodes.ExtraFields,
-                    $"the row has cells beyond the header's {Headers.Count} columns");
-            }
+            // Unlike CSV, a sheet's cells cannot shift into the wrong column, so a cell in a column
+            // without a header (a note beside the table) is simply not a variable.
             yield return new RecipientRow(_rowNumber, problem is null ? cells : [], problem);
         }
     }

@@ -51,7 +51,8 @@ public static class ContentSniffer
             return new(ContentKind.Text, new UnicodeEncoding(true, false), 2, "UTF-16 BE (BOM)");
         if (Utf16WithoutBom(head) is { } utf16) return utf16;
         var nul = head.IndexOf((byte)0);
-        if (nul >= 0) return new(ContentKind.Binary, null, 0, $"binary data, or UTF-16 text glued to text in another encoding (a NUL byte at offset {nul})");
+        if (nul >= 0) return new(ContentKind.Binary, null, 0, $"binary data (a NUL byte at offset {nul})",
+                "if it is UTF-16 text without a byte order mark, set recipients.encoding to utf-16");
         var controls = 0;
         foreach (var b in head)
         {
@@ -70,7 +71,10 @@ public static class ContentSniffer
     }
 
     // ASCII-range text in UTF-16 has a NUL in every other byte; Notepad and some exporters write
-    // it without a BOM. Require most pairs to look like that before believing it.
+    // it without a BOM. Require most pairs to look like that: a lower bar would also take UTF-16
+    // glued behind a short UTF-8 part for UTF-16, and decode the UTF-8 part as garbage. Text mostly
+    // in Hebrew or Arabic (whose UTF-16 units have no NUL byte) may miss the bar; the binary error
+    // then says to declare the encoding.
     private static SniffResult? Utf16WithoutBom(ReadOnlySpan<byte> head)
     {
         var pairs = head.Length / 2;

@@ -7,4 +7,5 @@ namespace WhatsAppCampaigns.SenderWorker.Recipients.Text;
 /// <param name="Encoding">For text: how to decode it.</param>
 /// <param name="PreambleLength">For text: bytes of byte order mark to skip.</param>
 /// <param name="Description">Plain words for messages, e.g. "UTF-16 LE (BOM)" or "a PDF document".</param>
-public sealed record SniffResult(ContentKind Kind, Encoding? Encoding, int PreambleLength, string Description);
+/// <param name="Hint">What to try when the guess may be wrong, for the error message.</param>
+public sealed record SniffResult(ContentKind Kind, Encoding? Encoding, int PreambleLength, string Description, string? Hint = null);

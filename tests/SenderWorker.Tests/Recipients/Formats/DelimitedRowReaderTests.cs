@@ -113,6 +113,19 @@ public sealed class DelimitedRowReaderTests
     }
 
     [Fact]
+    public async Task OpenAsync_Utf16WithoutBomMostlyHebrew_SaysToDeclareTheEncodingAndThenReads()
+    {
+        var bytes = Encoding.Unicode.GetBytes("טלפון נייד,שם פרטי ומשפחה\n0501234567,דנה כהן מירושלים\n");
+
+        var error = await Assert.ThrowsAsync<RecipientFileException>(() => RecipientFiles.OpenAsync(bytes));
+        var reader = await RecipientFiles.OpenAsync(bytes, encoding: "utf-16");
+        var rows = await RecipientFiles.ReadAllAsync(reader);
+
+        Assert.EndsWith("or an XLSX workbook; if it is UTF-16 text without a byte order mark, set recipients.encoding to utf-16", error.Message);
+        Assert.Equal("דנה כהן מירושלים", rows[0].Cell(1));
+    }
+
+    [Fact]
     public async Task OpenAsync_DeclaredWindows1255_DecodesHebrew()
     {
         WhatsAppCampaigns.SenderWorker.Recipients.Text.TextEncodings.EnsureCodePages();

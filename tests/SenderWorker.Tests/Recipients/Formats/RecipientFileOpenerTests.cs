@@ -129,8 +129,8 @@ public sealed class RecipientFileOpenerTests
 
         var error = await Assert.ThrowsAsync<RecipientFileException>(() => RecipientFiles.OpenAsync(bytes, "glued.csv"));
 
-        Assert.Equal("test file glued.csv: is binary data, or UTF-16 text glued to text in another encoding (a NUL byte at offset 28), "
-            + "not a recipients file; expected CSV, TSV or TXT text, or an XLSX workbook", error.Message);
+        Assert.Equal("test file glued.csv: is binary data (a NUL byte at offset 28), not a recipients file; expected CSV, TSV or TXT "
+            + "text, or an XLSX workbook; if it is UTF-16 text without a byte order mark, set recipients.encoding to utf-16", error.Message);
     }
 
     [Fact]

@@ -72,6 +72,18 @@ public sealed class XlsxRowReaderTests
     }
 
     [Fact]
+    public async Task ReadRowsAsync_CellBesideTheTable_IsIgnoredNotAnError()
+    {
+        var bytes = new XlsxBuilder().Row("phone", "name").Row(972501234567.0, "Dana", null, "call after 5").Build();
+
+        var reader = await RecipientFiles.OpenAsync(bytes, fileName: "list.xlsx");
+        var row = Assert.Single(await RecipientFiles.ReadAllAsync(reader));
+
+        Assert.Null(row.Problem);
+        Assert.Equal("Dana", row.Cell(1));
+    }
+
+    [Fact]
     public async Task ReadRowsAsync_CellOverCap_IsAProblemRow()
     {
         var bytes = new XlsxBuilder().Row("phone", "note").Row(972501234567.0, new string('x', 50)).Row(972501234568.0, "ok").Build();

@@ -48,6 +48,6 @@ public sealed class ContentSnifferTests
         var result = ContentSniffer.Sniff("phone\n+972501234567\n\0\0garbage"u8);
 
         Assert.Equal(ContentKind.Binary, result.Kind);
-        Assert.Equal("binary data, or UTF-16 text glued to text in another encoding (a NUL byte at offset 20)", result.Description);
+        Assert.StartsWith("binary data (a NUL byte at offset 20)", result.Description);
     }
 }
