@@ -32,6 +32,7 @@ internal static class ClientBenchmark
     private static async Task<double> MeasureAsync(int requests, int inFlight, Func<Task<bool>> command)
     {
         var window = new Task[inFlight];
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < requests; i++)
         {
@@ -40,6 +41,10 @@ internal static class ClientBenchmark
             window[slot] = command();
         }
         await Task.WhenAll(window.Where(t => t is not null));
-        return requests / clock.Elapsed.TotalSeconds;
+        var elapsed = clock.Elapsed;
+        // Whole-process allocation (reader, writer and callers), divided by the commands sent.
+        var perCommand = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (double)requests;
+        Console.WriteLine($"  {requests:N0} commands in {elapsed.TotalMilliseconds:N0} ms, {perCommand:N0} bytes allocated per command");
+        return requests / elapsed.TotalSeconds;
     }
 }

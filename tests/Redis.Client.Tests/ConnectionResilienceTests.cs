@@ -110,7 +110,7 @@ public class ConnectionResilienceTests(RedisServerFixture redis) : IClassFixture
     public async Task CommandTimeout_LateReplyIsDiscarded_LaterCommandsGetTheirOwnReplies()
     {
         var options = ClientFactory.Options(redis.Endpoint);
-        options.SyncTimeout = 300;
+        options.SyncTimeout = 1000;
         await using var mux = await ConnectionMultiplexer.ConnectAsync(options);
         await using var other = await ClientFactory.ConnectAsync(redis.Endpoint);
         var db = mux.GetDatabase();

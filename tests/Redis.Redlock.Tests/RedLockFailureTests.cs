@@ -22,7 +22,7 @@ public sealed class RedLockFailureTests : IAsyncLifetime
         var servers = _servers.Take(serverCount).ToList();
         var resource = Locks.Resource();
         var crashed = Locks.Factory(servers);
-        var held = await crashed.CreateLockAsync(resource, TimeSpan.FromMilliseconds(800));
+        var held = await crashed.CreateLockAsync(resource, TimeSpan.FromSeconds(2));
         Assert.True(held.IsAcquired);
         var lost = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         held.AsFenced().LockLost.Register(() => lost.TrySetResult());
@@ -111,9 +111,10 @@ public sealed class RedLockFailureTests : IAsyncLifetime
     {
         var resource = Locks.Resource();
         await using var factory = Locks.Factory(_servers);
-        await using var redLock = await factory.CreateLockAsync(resource, TimeSpan.FromMilliseconds(300));
+        await using var redLock = await factory.CreateLockAsync(resource, TimeSpan.FromMilliseconds(600));
         Assert.True(redLock.IsAcquired);
 
+        // Four extensions at ttl/2 each keep the lock well past its 600 ms TTL.
         await Eventually.UntilAsync(() => redLock.ExtendCount >= 4, "four automatic extensions", TimeSpan.FromSeconds(10));
 
         Assert.True(redLock.IsAcquired);
@@ -137,5 +138,37 @@ public sealed class RedLockFailureTests : IAsyncLifetime
         Assert.True(first.AsFenced().LockLost.IsCancellationRequested);
         Assert.True(second.IsAcquired);
         Assert.True(second.AsFenced().FencingToken > first.AsFenced().FencingToken);
+    }
+
+    [Fact]
+    public async Task CreateLockAsync_CancelledWhileWaiting_ThrowsOperationCanceled()
+    {
+        var resource = Locks.Resource();
+        await using var factory = Locks.Factory(_servers);
+        await using var holder = await factory.CreateLockAsync(resource, TimeSpan.FromSeconds(30));
+        using var cancel = new CancellationTokenSource();
+
+        var waiting = factory.CreateLockAsync(resource, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(60), TimeSpan.FromMilliseconds(20), cancel.Token);
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
+    }
+
+    [Fact]
+    public async Task LockLost_KeyTakenByAnotherHolder_FiresAtTheNextExtension()
+    {
+        var resource = Locks.Resource();
+        await using var factory = Locks.Factory(_servers.Take(1));
+        await using var redLock = await factory.CreateLockAsync(resource, TimeSpan.FromMilliseconds(600));
+        var fenced = redLock.EnsureAcquired();
+        var lost = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        fenced.LockLost.Register(() => lost.TrySetResult());
+
+        await using (var direct = await ConnectionMultiplexer.ConnectAsync(_servers[0].Endpoint))
+            await direct.GetDatabase().StringSetAsync($"redlock:{resource}", "someone-else");
+
+        await lost.Task.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.False(redLock.IsAcquired);
+        await Eventually.UntilAsync(() => redLock.Status == RedLockStatus.Conflicted, "the extension to report the conflict", TimeSpan.FromSeconds(5));
     }
 }
