@@ -15,7 +15,10 @@ public sealed class ChaosScenario
     /// </summary>
     public double ConnectionResetProbability { get; set; }
 
-    /// <summary>Share of sends answered after an extra <see cref="LatencySpike"/> delay.</summary>
+    /// <summary>
+    /// Share of sends answered after an extra <see cref="LatencySpike"/> delay. The message is
+    /// accepted before the delay, so a client that times out has still sent it.
+    /// </summary>
     public double LatencySpikeProbability { get; set; }
 
     /// <summary>The extra delay of a latency spike. Default 1–5 s.</summary>

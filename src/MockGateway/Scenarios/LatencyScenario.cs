@@ -3,7 +3,7 @@ namespace WhatsAppCampaigns.MockGateway.Scenarios;
 /// <summary>Delays of the send response and of each webhook, each after the previous step.</summary>
 public sealed class LatencyScenario
 {
-    /// <summary>Before the HTTP answer of a send. Default 0.</summary>
+    /// <summary>Before the HTTP answer of a send (after acceptance). Default 0.</summary>
     public LatencyRange Response { get; set; } = LatencyRange.Of(0, 0);
 
     /// <summary>From acceptance to the <c>sent</c> (or <c>failed</c>) status. Default 20–200 ms.</summary>

@@ -79,4 +79,26 @@ public sealed class ChaosTests
         Assert.False(answeredEarly);
         Assert.Equal(HttpStatusCode.OK, result.Status);
     }
+
+    [Fact]
+    public async Task Send_ClientTimesOutDuringLatencySpike_MessageIsStillAccepted()
+    {
+        var clock = new ManualTimeProvider();
+        var options = Gateways.Options(configure: o =>
+        {
+            o.Scenario.Chaos.LatencySpikeProbability = 1.0;
+            o.Scenario.Chaos.LatencySpike = LatencyRange.Of(60_000, 60_000);
+        });
+        await using var host = await MockGatewayHost.StartAsync(options, clock, Ct);
+        using var client = Gateways.Client(host);
+        using var giveUp = new CancellationTokenSource();
+
+        var send = client.PostAsync("v21.0/" + Gateways.NumberId + "/messages",
+            new StringContent(Sends.Offer("+4915112345678"), System.Text.Encoding.UTF8, "application/json"), giveUp.Token);
+        await Eventually.UntilAsync(() => host.Messages.Count == 1, "the message to be accepted");
+        await giveUp.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => send);
+        Assert.Equal("4915112345678", Assert.Single(host.Messages).WaId);
+    }
 }
