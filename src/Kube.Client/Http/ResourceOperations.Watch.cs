@@ -34,7 +34,7 @@ internal sealed partial class ResourceOperations
             var started = time.GetTimestamp();
             var sawEvent = false;
             using (var response = await connection.SendAsync(HttpMethod.Get, path, null, retryable: true, streaming: true, ct))
-            using (var reader = new StreamReader(await response.Content.ReadAsStreamAsync(ct)))
+            using (var reader = new WatchLineReader(await response.Content.ReadAsStreamAsync(ct)))
             {
                 while (await ReadLineOrEndAsync(reader, ct) is { } line)
                 {
@@ -69,7 +69,7 @@ internal sealed partial class ResourceOperations
         }
     }
 
-    private static async Task<string?> ReadLineOrEndAsync(StreamReader reader, CancellationToken ct)
+    private static async Task<string?> ReadLineOrEndAsync(WatchLineReader reader, CancellationToken ct)
     {
         try
         {
