@@ -1,4 +1,25 @@
-// The sender a campaign Job runs. The send pipeline is built by the SenderWorker issue; until then
-// this program refuses to run rather than report a success with nothing sent.
-await Console.Error.WriteLineAsync("SenderWorker: no send pipeline is built yet; nothing was sent.");
-return 78; // EX_CONFIG: a Job must not retry this.
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using WhatsAppCampaigns.SenderWorker.Hosting;
+using WhatsAppCampaigns.SenderWorker.Sending;
+
+// The sender a campaign Job runs (issue 8): recipients in, each valid recipient messaged exactly
+// once, every row accounted for. Exit 0 done, 75 retry later, 78 configuration wrong (src/SenderWorker/README.md).
+using var shutdown = new ShutdownSignal();
+var builder = Host.CreateApplicationBuilder(args);
+builder.Logging.ClearProviders().AddSimpleConsole(o => o.SingleLine = true)
+    .Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+builder.Services.AddSender();
+using var host = builder.Build();
+try
+{
+    var run = host.Services.GetRequiredService<SenderRun>();
+    return await run.RunAsync(Environment.GetEnvironmentVariable, Console.Out, shutdown.Token);
+}
+catch (OptionsValidationException ex)
+{
+    await Console.Out.WriteLineAsync($"sender: stopped, configuration wrong (do not retry): {ex.Message}");
+    return 78;
+}

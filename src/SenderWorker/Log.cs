@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Logging;
+
+namespace WhatsAppCampaigns.SenderWorker;
+
+/// <summary>Log messages of the sender; ids by area: 1xx run, 2xx gateway, 3xx sending.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(101, LogLevel.Information, "Session {Session} locked with fencing token {FencingToken} by {Holder}")]
+    public static partial void LockAcquired(ILogger logger, string session, long fencingToken, string holder);
+
+    [LoggerMessage(102, LogLevel.Information, "{Summary}")]
+    public static partial void RunDone(ILogger logger, string summary);
+
+    [LoggerMessage(103, LogLevel.Error, "{Summary}")]
+    public static partial void RunStopped(ILogger logger, string summary);
+
+    [LoggerMessage(104, LogLevel.Warning, "Progress not written at the end: {Reason}")]
+    public static partial void ProgressNotWritten(ILogger logger, string reason);
+
+    [LoggerMessage(201, LogLevel.Warning, "Gateway unavailable ({Reply}): sends wait for it, for up to {Deadline}")]
+    public static partial void GatewayUnavailable(ILogger logger, string reply, TimeSpan deadline);
+
+    [LoggerMessage(202, LogLevel.Information, "Gateway answers again after {Downtime}; sending resumes")]
+    public static partial void GatewayBack(ILogger logger, TimeSpan downtime);
+
+    [LoggerMessage(301, LogLevel.Debug, "Send retried after {Reply}")]
+    public static partial void SendRetried(ILogger logger, string reply);
+
+    [LoggerMessage(302, LogLevel.Error, "Campaign stopped by a campaign-level Cloud API error: {Reply}")]
+    public static partial void CampaignStopped(ILogger logger, string reply);
+}

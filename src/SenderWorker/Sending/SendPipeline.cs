@@ -1,0 +1,217 @@
+using Microsoft.Extensions.Logging;
+using WhatsAppCampaigns.SenderWorker.Dedupe;
+using WhatsAppCampaigns.SenderWorker.Gateway;
+using WhatsAppCampaigns.SenderWorker.Progress;
+using WhatsAppCampaigns.SenderWorker.Recipients.Planning;
+
+namespace WhatsAppCampaigns.SenderWorker.Sending;
+
+/// <summary>
+/// Rows in, outcomes out. One dispatcher reads planned rows in file order, paces, claims a batch
+/// of valid rows in one script call (only as many as there are free in-flight slots, so at most
+/// <see cref="SendingOptions.MaxInFlight"/> recipients are ever claimed and not yet recorded), and
+/// starts one send per claimed row; each send holds its slot until its record is written.
+/// </summary>
+internal sealed class SendPipeline(ClaimStore claims, RecordWriter records, RecipientSender sender, Pacer pacer,
+    ProgressCounters counters, RowOutcomeLog rowLog, OutcomeFile? outcomeFile, SendingOptions options, string scope,
+    TimeProvider time, ILogger logger) : IDisposable
+{
+    private const int MaxClaimBatch = 64;
+    private readonly SemaphoreSlim _slots = new(options.MaxInFlight, options.MaxInFlight);
+    private readonly CancellationTokenSource _campaignStop = new();
+    private string? _stopReason;
+    private Exception? _fault;
+
+    /// <summary>Why a campaign-level error stopped the run, if one did.</summary>
+    public string? StopReason => _stopReason;
+
+    /// <summary>
+    /// Sends every valid row. Returns true when every row was read and settled; false when it
+    /// stopped early (see <see cref="StopReason"/>, or the exception thrown).
+    /// </summary>
+    /// <param name="rows">The planned rows.</param>
+    /// <param name="stopping">Stop claiming (SIGTERM, lock lost); in-flight sends finish.</param>
+    /// <param name="abandon">Abandon even in-flight sends (grace period over).</param>
+    public async Task<bool> RunAsync(IAsyncEnumerable<PlannedRecipient> rows, CancellationToken stopping, CancellationToken abandon)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(stopping, _campaignStop.Token);
+        var batch = new List<PlannedRecipient>(MaxClaimBatch);
+        var complete = false;
+        try
+        {
+            await foreach (var planned in rows.WithCancellation(stop.Token))
+            {
+                counters.Row();
+                if (await CountUnsendableAsync(planned)) continue;
+                counters.Valid();
+                if (!_slots.Wait(0))
+                {
+                    // Claim what we hold before waiting, so claimed rows never wait for slots.
+                    if (batch.Count > 0) await DispatchAsync(batch, stop.Token, abandon);
+                    await _slots.WaitAsync(stop.Token);
+                }
+                batch.Add(planned); // its slot is held from here on
+                await pacer.WaitAsync(stop.Token);
+                if (batch.Count == MaxClaimBatch) await DispatchAsync(batch, stop.Token, abandon);
+            }
+            if (batch.Count > 0) await DispatchAsync(batch, stop.Token, abandon);
+            complete = !stop.IsCancellationRequested;
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
+        {
+            Interlocked.CompareExchange(ref _fault, ex, null);
+        }
+        finally
+        {
+            foreach (var _ in batch) counters.NotSent();
+            if (batch.Count > 0) _slots.Release(batch.Count);
+            batch.Clear();
+            await DrainAsync();
+        }
+        await rowLog.FlushAsync();
+        if (_fault is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(_fault);
+        return complete && _stopReason is null;
+    }
+
+    private async Task<bool> CountUnsendableAsync(PlannedRecipient planned)
+    {
+        switch (planned.Outcome)
+        {
+            case RecipientOutcome.Valid:
+                return false;
+            case RecipientOutcome.Invalid:
+                counters.Invalid();
+                break;
+            case RecipientOutcome.Duplicate:
+                counters.Duplicate();
+                break;
+            default:
+                counters.MissingVariable();
+                break;
+        }
+        var outcome = planned.Outcome.ToString().ToUpperInvariant();
+        await rowLog.AddAsync(planned, outcome);
+        outcomeFile?.Write(planned.RowNumber, outcome, planned.Reason, planned.Detail);
+        return true;
+    }
+
+    // Claims the batch (its slots are already held) and starts a send per claimed row.
+    private async Task DispatchAsync(List<PlannedRecipient> batch, CancellationToken stopping, CancellationToken abandon)
+    {
+        var keys = batch.Select(p => (Field: RecipientKeyOf(p), Phone: p.E164!)).ToList();
+        ClaimResult[] results;
+        try
+        {
+            results = await claims.ClaimAsync(keys, abandon);
+        }
+        catch (OperationCanceledException) when (abandon.IsCancellationRequested)
+        {
+            throw new OperationCanceledException("abandoned while claiming", null, abandon);
+        }
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var planned = batch[i];
+            var result = results[i];
+            switch (result.Outcome)
+            {
+                case ClaimOutcome.Claimed or ClaimOutcome.OwnClaim or ClaimOutcome.Reclaimed:
+                    _ = SendOneAsync(planned, keys[i].Field, stopping, abandon);
+                    continue;
+                case ClaimOutcome.OptedOut:
+                    counters.OptedOut();
+                    await rowLog.AddAsync(planned with { Reason = "OPTED_OUT", Detail = "in the session's opt-out set" }, "OPTED_OUT");
+                    Settle(planned, "OPTED_OUT", null);
+                    break;
+                case ClaimOutcome.InDoubt:
+                    counters.Unknown();
+                    Settle(planned, "UNKNOWN", "a sender that stopped left it sending (at most once: not re-sent)");
+                    break;
+                default:
+                    if (result.Existing is { IsSent: true }) counters.AlreadySent();
+                    else counters.Failed();
+                    Settle(planned, result.Existing is { IsSent: true } ? "SENT" : "FAILED", "settled by an earlier run");
+                    break;
+            }
+            _slots.Release();
+        }
+        batch.Clear();
+    }
+
+    // Runs detached from the dispatcher but never unobserved: it catches everything and the
+    // dispatcher drains all slots before returning.
+    private async Task SendOneAsync(PlannedRecipient planned, string field, CancellationToken stopping, CancellationToken abandon)
+    {
+        try
+        {
+            await Task.Yield();
+            var callback = DedupeKeys.CallbackData(scope, field);
+            var outcome = await sender.SendAsync(planned.E164!, planned.Message!, callback, stopping, abandon);
+            var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+            switch (outcome.Kind)
+            {
+                case SendOutcomeKind.Sent:
+                    await records.WriteAsync(field, ClaimRecord.ForSent(outcome.Reply!.Wamid!, claims.Fence, now).Format());
+                    counters.Sent();
+                    Settle(planned, "SENT", outcome.Reply.Wamid);
+                    break;
+                case SendOutcomeKind.Failed:
+                    var reply = outcome.Reply!;
+                    await records.WriteAsync(field, ClaimRecord.ForFailed(reply.ErrorCode ?? reply.HttpStatus,
+                        outcome.Reason ?? reply.Message ?? "", claims.Fence, now).Format());
+                    counters.Failed();
+                    Settle(planned, "FAILED", reply.Describe());
+                    break;
+                case SendOutcomeKind.Unknown:
+                    // The claim stays "sending": a later run counts it in doubt, a webhook can settle it.
+                    counters.Unknown();
+                    Settle(planned, "UNKNOWN", outcome.Reason);
+                    break;
+                default:
+                    await records.WriteAsync(field, null); // release: nothing was sent, a later run sends it
+                    counters.NotSent();
+                    if (outcome.Reply is { } stopReply && ErrorClassifier.Classify(stopReply) == ErrorClass.CampaignStop)
+                        StopCampaign(stopReply);
+                    break;
+            }
+        }
+        catch (Exception ex)
+        {
+            counters.NotSent();
+            Interlocked.CompareExchange(ref _fault, ex, null);
+            await _campaignStop.CancelAsync();
+        }
+        finally
+        {
+            _slots.Release();
+        }
+    }
+
+    private void StopCampaign(GatewayReply reply)
+    {
+        if (Interlocked.CompareExchange(ref _stopReason, $"the Cloud API refused the campaign: {reply.Describe()}", null) is null)
+        {
+            Log.CampaignStopped(logger, reply.Describe());
+            _campaignStop.Cancel();
+        }
+    }
+
+    private void Settle(PlannedRecipient planned, string outcome, string? detail) =>
+        outcomeFile?.Write(planned.RowNumber, outcome, null, detail);
+
+    private async Task DrainAsync()
+    {
+        for (var i = 0; i < options.MaxInFlight; i++) await _slots.WaitAsync(CancellationToken.None);
+        _slots.Release(options.MaxInFlight);
+    }
+
+    public void Dispose()
+    {
+        _slots.Dispose();
+        _campaignStop.Dispose();
+    }
+
+    private static string RecipientKeyOf(PlannedRecipient planned) => planned.RecipientId ?? planned.E164!;
+}

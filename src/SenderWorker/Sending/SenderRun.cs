@@ -1,0 +1,160 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Redis.Client;
+using Redis.Redlock;
+using Redis.Redlock.RateLimiting;
+using WhatsAppCampaigns.SenderWorker.Campaigns;
+using WhatsAppCampaigns.SenderWorker.Dedupe;
+using WhatsAppCampaigns.SenderWorker.Gateway;
+using WhatsAppCampaigns.SenderWorker.Hosting;
+using WhatsAppCampaigns.SenderWorker.Personalization;
+using WhatsAppCampaigns.SenderWorker.Progress;
+using WhatsAppCampaigns.SenderWorker.Recipients;
+using WhatsAppCampaigns.SenderWorker.Recipients.Planning;
+using WhatsAppCampaigns.SenderWorker.Recipients.Sources;
+
+namespace WhatsAppCampaigns.SenderWorker.Sending;
+
+/// <summary>
+/// One run, start to exit code: snapshot → recipients opened (file errors surface before anything
+/// else) → Redis → gateway preflight → session lock with fencing token → send pipeline → summary.
+/// </summary>
+internal sealed class SenderRun(IOptions<RedisOptions> redis, IOptions<SendingOptions> sending, ICloudApiClient gateway,
+    IPhoneNormalizer normalizer, IKubernetesObjectReader kubernetes, TimeProvider time, ILogger<SenderRun> logger)
+{
+    /// <summary>A unique id per process incarnation: claims record it, so a retried claim knows its own.</summary>
+    public static readonly string HolderId = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}";
+
+    public async Task<int> RunAsync(Func<string, string?> environment, TextWriter summary, CancellationToken stopping)
+    {
+        var options = sending.Value;
+        CampaignRunSnapshot snapshot;
+        try
+        {
+            snapshot = await CampaignRunSnapshotLoader.FromEnvironmentAsync(environment, stopping);
+        }
+        catch (CampaignSnapshotException ex)
+        {
+            return await EndAsync(summary, "?", RunResult.ConfigurationWrong, ex.Message, new ProgressSnapshot(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+        }
+        var campaign = DedupeKeys.ScopeOf(snapshot.Namespace, snapshot.Campaign);
+        var counters = new ProgressCounters();
+        using var http = new HttpClient();
+        var sources = new RecipientSourceFactory(kubernetes, http, time, TimeSpan.FromMinutes(5), RecipientReaderLimits.Default);
+        RecipientIntake intake;
+        try
+        {
+            intake = await RecipientIntake.OpenAsync(snapshot, sources.Create(snapshot), normalizer, RecipientReaderLimits.Default, stopping);
+        }
+        catch (Exception ex) when (ex is RecipientFileException or PersonalizationException or CampaignSnapshotException)
+        {
+            return await EndAsync(summary, campaign, RunResult.ConfigurationWrong, ex.Message, counters.Snapshot());
+        }
+        await using var _ = intake;
+
+        ConnectionMultiplexer mux;
+        try
+        {
+            var config = ConfigurationOptions.Parse(redis.Value.Configuration);
+            config.AbortOnConnectFail = true;
+            mux = await ConnectionMultiplexer.ConnectAsync(config);
+        }
+        catch (RedisException ex)
+        {
+            return await EndAsync(summary, campaign, RunResult.RetryLater, $"Redis unreachable: {ex.Message}", counters.Snapshot());
+        }
+        await using var __ = mux;
+
+        var preflight = await gateway.PreflightAsync(stopping);
+        switch (ErrorClassifier.Classify(preflight))
+        {
+            case ErrorClass.Unavailable or ErrorClass.LostReply or ErrorClass.Throttle:
+                return await EndAsync(summary, campaign, RunResult.RetryLater, $"gateway unreachable before the first send: {preflight.Describe()}", counters.Snapshot());
+            case ErrorClass.CampaignStop when preflight.ErrorCode is not 131008:
+                return await EndAsync(summary, campaign, RunResult.ConfigurationWrong, $"the gateway refused the credentials: {preflight.Describe()}", counters.Snapshot());
+        }
+
+        await using var locks = RedLockFactory.Create(new List<RedLockMultiplexer> { new(mux) });
+        await using var sessionLock = await locks.CreateLockAsync($"session:{snapshot.Session}", options.LockExpiry, options.LockWait,
+            TimeSpan.FromMilliseconds(200), stopping);
+        if (!sessionLock.IsAcquired)
+            return await EndAsync(summary, campaign, RunResult.RetryLater,
+                $"another sender holds session {snapshot.Session} (lock not acquired within {options.LockWait.TotalSeconds:0} s)", counters.Snapshot());
+        var fenced = sessionLock.AsFenced();
+        Log.LockAcquired(logger, snapshot.Session, fenced.FencingToken, HolderId);
+        return await SendAsync(snapshot, campaign, intake, mux.GetDatabase(), fenced, counters, summary, stopping);
+    }
+
+    private async Task<int> SendAsync(CampaignRunSnapshot snapshot, string campaign, RecipientIntake intake, IDatabase db,
+        IFencedRedLock fenced, ProgressCounters counters, TextWriter summary, CancellationToken stopping)
+    {
+        var options = sending.Value;
+        var keys = new DedupeKeys(campaign, snapshot.Session);
+        var run = snapshot.RunId ?? "run";
+        using var stopClaiming = CancellationTokenSource.CreateLinkedTokenSource(stopping, fenced.LockLost);
+        using var abandon = new CancellationTokenSource();
+        await using var graceTimer = stopping.Register(() => abandon.CancelAfter(options.ShutdownGrace));
+        var store = new ClaimStore(db, keys, HolderId, fenced.FencingToken, options.DeliveryPolicy, time);
+        var limiter = options.RatePerSecond > 0 ? new RedisRateLimiter(db, time) : null;
+        var pacer = new Pacer(limiter, snapshot.Session, options, time, Random.Shared.NextDouble);
+        await using var circuit = new GatewayCircuit(gateway, time, options.CircuitThreshold, options.GatewayDownDeadline, logger);
+        var sender = new RecipientSender(gateway, circuit, pacer, options, counters, time, logger);
+        var rowLog = new RowOutcomeLog(db, keys.RowOutcomes(run), options.RowOutcomeCapacity);
+        using var outcomeFile = options.OutcomesPath is { Length: > 0 } path ? new OutcomeFile(path) : null;
+        await using var publisher = new ProgressPublisher(db, keys.Progress(run), counters, time, options.ProgressInterval);
+        await rowLog.ResetAsync();
+        publisher.SetState("sending");
+        publisher.Start();
+
+        RunResult result;
+        string? reason = null;
+        try
+        {
+            await using var records = new RecordWriter(store);
+            using var pipeline = new SendPipeline(store, records, sender, pacer, counters, rowLog, outcomeFile, options, campaign, time, logger);
+            var complete = await pipeline.RunAsync(intake.PlanAsync(stopClaiming.Token), stopClaiming.Token, abandon.Token);
+            if (complete)
+            {
+                result = RunSummary.ForFinished(counters.Snapshot());
+                if (result != RunResult.Done) reason = intake.Summary.ZeroValidExplanation();
+            }
+            else if (pipeline.StopReason is { } stop) (result, reason) = (RunResult.ConfigurationWrong, stop);
+            else if (fenced.LockLost.IsCancellationRequested && !stopping.IsCancellationRequested)
+                (result, reason) = (RunResult.RetryLater, $"lost the session lock: {fenced.FailureReason ?? "extension failed"}");
+            else (result, reason) = (RunResult.RetryLater, "shut down (SIGTERM) before the end of the list");
+        }
+        catch (StaleHolderException ex)
+        {
+            (result, reason) = (RunResult.RetryLater, ex.Message);
+        }
+        catch (GatewayUnavailableException ex)
+        {
+            (result, reason) = (RunResult.RetryLater, ex.Message + "; nobody was marked failed for it");
+        }
+        catch (RedisException ex)
+        {
+            (result, reason) = (RunResult.RetryLater, $"Redis failed: {ex.Message}");
+        }
+        publisher.SetState(result == RunResult.Done ? "done" : result == RunResult.RetryLater ? "retryLater" : "configurationWrong", reason);
+        try
+        {
+            await publisher.FlushAsync();
+        }
+        catch (RedisException ex)
+        {
+            Log.ProgressNotWritten(logger, ex.Message);
+        }
+        if (result == RunResult.Done) outcomeFile?.Commit();
+        return await EndAsync(summary, campaign, result, reason, counters.Snapshot());
+    }
+
+    private async Task<int> EndAsync(TextWriter summary, string campaign, RunResult result, string? reason, ProgressSnapshot counts)
+    {
+        var line = RunSummary.Line(campaign, result, reason, counts);
+        if (result == RunResult.Done) Log.RunDone(logger, line);
+        else Log.RunStopped(logger, line);
+        await summary.WriteLineAsync(line);
+        await summary.FlushAsync();
+        return (int)result;
+    }
+}
