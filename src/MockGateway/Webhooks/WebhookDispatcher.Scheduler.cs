@@ -1,20 +1,32 @@
 namespace WhatsAppCampaigns.MockGateway.Webhooks;
 
-/// <summary>The scheduler: jobs and retries in, due posts out to the lanes, in (due time, arrival) order.</summary>
+/// <summary>
+/// The scheduler: jobs and retries in, due posts out to the lanes, in (due time, arrival) order.
+/// A lane that is full (slow receiver) gets a backlog, kept in order, instead of blocking the
+/// scheduler, so one slow lane never holds up the others. When the backlogs together hold
+/// <c>QueueCapacity</c> events the scheduler stops taking jobs, the job channel fills, and the
+/// send path waits: memory stays bounded and nothing is dropped.
+/// </summary>
 internal sealed partial class WebhookDispatcher
 {
+    // How soon to look again at a full lane; real time, because lane capacity is not simulated time.
+    private static readonly TimeSpan BacklogPoll = TimeSpan.FromMilliseconds(5);
+
     private async Task RunSchedulerAsync(CancellationToken ct)
     {
         var events = new PriorityQueue<WebhookEvent, (long Due, long Order)>();
         var retries = new PriorityQueue<PendingPost, (long Due, long Order)>();
+        var backlog = new LaneBacklog(_lanes);
         long order = 0;
         Task<bool>? jobsReady = null, retriesReady = null;
         try
         {
             while (!ct.IsCancellationRequested)
             {
+                backlog.Flush();
+                var throttled = backlog.Events >= _options.QueueCapacity;
                 var epoch = _state.Epoch;
-                while (_jobs.Reader.TryRead(out var job))
+                while (!throttled && _jobs.Reader.TryRead(out var job))
                 {
                     var planned = 0;
                     foreach (var e in WebhookEventPlanner.Expand(job, epoch))
@@ -27,21 +39,21 @@ internal sealed partial class WebhookDispatcher
                 while (_retries.Reader.TryRead(out var post)) retries.Enqueue(post, (post.DueTicks, order++));
 
                 var now = _time.GetUtcNow().UtcTicks;
-                await ReleaseDueAsync(events, retries, now, ct);
+                ReleaseDue(events, retries, backlog, now);
 
-                jobsReady ??= _jobs.Reader.WaitToReadAsync(ct).AsTask();
-                retriesReady ??= _retries.Reader.WaitToReadAsync(ct).AsTask();
                 var next = Math.Min(events.TryPeek(out _, out var e1) ? e1.Due : long.MaxValue,
                                     retries.TryPeek(out _, out var r1) ? r1.Due : long.MaxValue);
                 if (next <= now) continue;
+                var waits = new List<Task>(4);
+                if (!throttled) waits.Add(jobsReady ??= _jobs.Reader.WaitToReadAsync(ct).AsTask());
+                waits.Add(retriesReady ??= _retries.Reader.WaitToReadAsync(ct).AsTask());
                 using var wake = CancellationTokenSource.CreateLinkedTokenSource(ct);
-                var timer = next == long.MaxValue ? Task.Delay(Timeout.Infinite, wake.Token)
-                    : Task.Delay(TimeSpan.FromTicks(next - now), _time, wake.Token);
-                var woke = await Task.WhenAny(jobsReady, retriesReady, timer);
+                if (next != long.MaxValue) waits.Add(Task.Delay(TimeSpan.FromTicks(next - now), _time, wake.Token));
+                if (backlog.Events > 0) waits.Add(Task.Delay(BacklogPoll, wake.Token));
+                await Task.WhenAny(waits);
                 await wake.CancelAsync();
-                if (jobsReady.IsCompleted) jobsReady = null;
+                if (jobsReady?.IsCompleted == true) jobsReady = null;
                 if (retriesReady.IsCompleted) retriesReady = null;
-                if (woke.IsCanceled && ct.IsCancellationRequested) return;
             }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -50,13 +62,13 @@ internal sealed partial class WebhookDispatcher
         }
     }
 
-    private async Task ReleaseDueAsync(PriorityQueue<WebhookEvent, (long, long)> events,
-        PriorityQueue<PendingPost, (long, long)> retries, long now, CancellationToken ct)
+    private void ReleaseDue(PriorityQueue<WebhookEvent, (long, long)> events,
+        PriorityQueue<PendingPost, (long, long)> retries, LaneBacklog backlog, long now)
     {
         while (retries.TryPeek(out var post, out var due) && due.Item1 <= now)
         {
             retries.Dequeue();
-            await _lanes[post.Lane].Writer.WriteAsync(post, ct);
+            backlog.Dispatch(post);
         }
         var batches = new List<WebhookEvent>?[_lanes.Length];
         while (events.TryPeek(out var e, out var due) && due.Item1 <= now)
@@ -71,10 +83,10 @@ internal sealed partial class WebhookDispatcher
             batch.Add(e);
             if (batch.Count < _options.MaxBatchSize) continue;
             batches[lane] = null;
-            await _lanes[lane].Writer.WriteAsync(new PendingPost(lane, batch), ct);
+            backlog.Dispatch(new PendingPost(lane, batch));
         }
         for (var lane = 0; lane < batches.Length; lane++)
             if (batches[lane] is { } rest)
-                await _lanes[lane].Writer.WriteAsync(new PendingPost(lane, rest), ct);
+                backlog.Dispatch(new PendingPost(lane, rest));
     }
 }

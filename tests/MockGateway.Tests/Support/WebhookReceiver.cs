@@ -19,6 +19,8 @@ public sealed class WebhookReceiver : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<ReceivedWebhook> _received = new();
     private int _failNext;
+    private volatile string? _holdFor;
+    private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private WebhookReceiver(WebApplication app) => _app = app;
 
@@ -31,6 +33,16 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     /// <summary>Every inbound message in arrival order.</summary>
     public IReadOnlyList<ReceivedInbound> Inbound => [.. Received.SelectMany(r => r.Inbound())];
+
+    /// <summary>Keeps every POST mentioning <paramref name="waId"/> unanswered until <see cref="Release"/>.</summary>
+    public void Hold(string waId) => _holdFor = waId;
+
+    /// <summary>Answers the held POSTs (and stops holding).</summary>
+    public void Release()
+    {
+        _holdFor = null;
+        _release.TrySetResult();
+    }
 
     /// <summary>Answers 500 to the next <paramref name="count"/> POSTs.</summary>
     public void FailNext(int count) => Interlocked.Exchange(ref _failNext, count);
@@ -47,6 +59,8 @@ public sealed class WebhookReceiver : IAsyncDisposable
         {
             using var copy = new MemoryStream();
             await request.Body.CopyToAsync(copy);
+            if (receiver._holdFor is { } held && System.Text.Encoding.UTF8.GetString(copy.ToArray()).Contains(held))
+                await receiver._release.Task;
             if (Interlocked.Decrement(ref receiver._failNext) >= 0) return Results.StatusCode(500);
             receiver._received.Enqueue(new ReceivedWebhook(copy.ToArray(), request.Headers["X-Hub-Signature-256"].ToString()));
             return Results.Ok();

@@ -146,4 +146,32 @@ public sealed class WebhookDeliveryTests
 
         Assert.DoesNotContain(receiver.Statuses, s => s.Id == followUp.Wamid && s.Status == "failed");
     }
+
+    [Fact]
+    public async Task Webhook_OneUsersReceiverHangs_OtherLanesKeepDelivering()
+    {
+        const string held = "4915100000001";
+        var other = Enumerable.Range(2, 50).Select(i => $"49151000000{i:D2}")
+            .First(w => SeededDraw.Hash(w) % 2 != SeededDraw.Hash(held) % 2);
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var options = Gateways.Options(receiver.Url, o =>
+        {
+            o.Webhooks.Concurrency = 2;
+            o.Webhooks.RequestTimeout = TimeSpan.FromMinutes(5);
+        });
+        await using var host = await MockGatewayHost.StartAsync(options, Ct);
+        using var client = Gateways.Client(host);
+        receiver.Hold(held);
+
+        // 30 messages = 90 status POSTs on the held lane: more than a lane's queue of 64.
+        for (var i = 0; i < 30; i++) await Sends.PostAsync(client, Sends.Offer("+" + held));
+        var unblocked = await Sends.PostAsync(client, Sends.Offer("+" + other));
+        await receiver.WaitUntilAsync(r => r.Statuses.Count(s => s.Id == unblocked.Wamid) == 3, "the other lane's statuses");
+        var heldSoFar = receiver.Statuses.Count(s => s.RecipientId == held);
+        receiver.Release();
+        await receiver.WaitUntilAsync(_ => host.Counters.WebhooksSettled, "everything delivered after the release");
+
+        Assert.Equal(0, heldSoFar);
+        Assert.Equal(93, receiver.Statuses.Count);
+    }
 }
