@@ -175,4 +175,49 @@ public sealed class CoreResourceTests(ServerFixture fixture) : IClassFixture<Ser
         var filtered = await _api.GetAsync($"/api/v1/namespaces/{ns}/events?fieldSelector=involvedObject.name%3Dj");
         Assert.Single(filtered["items"]!.AsArray());
     }
+
+    [Fact]
+    public async Task DeleteNamespace_RemovesItsObjects()
+    {
+        var ns = await _api.NewNamespaceAsync();
+        await _api.PostAsync($"/api/v1/namespaces/{ns}/configmaps", """{"metadata":{"name":"inside"}}""");
+        await _api.DeleteAsync($"/api/v1/namespaces/{ns}");
+        await _api.GetAsync($"/api/v1/namespaces/{ns}/configmaps/inside", HttpStatusCode.NotFound);
+        await _api.PostAsync($"/api/v1/namespaces/{ns}/configmaps", """{"metadata":{"name":"again"}}""", HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Namespace_IsActiveAndLabelled()
+    {
+        var ns = await _api.NewNamespaceAsync();
+        var read = await _api.GetAsync($"/api/v1/namespaces/{ns}");
+        Assert.Equal("Active", read["status"]!["phase"]!.GetValue<string>());
+        Assert.Equal(ns, read["metadata"]!["labels"]!["kubernetes.io/metadata.name"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task JobStatus_WrittenThroughStatusSubresource()
+    {
+        var ns = await _api.NewNamespaceAsync();
+        var created = await _api.PostAsync($"/apis/batch/v1/namespaces/{ns}/jobs", """{"metadata":{"name":"s"},"spec":{"completions":2}}""");
+        var status = created.DeepClone().AsObject();
+        status["status"] = JsonNode.Parse("""{"succeeded":2,"conditions":[{"type":"Complete","status":"True"}]}""");
+        var written = await _api.PutAsync($"/apis/batch/v1/namespaces/{ns}/jobs/s/status", status.ToJsonString());
+        Assert.Equal(2, written["status"]!["succeeded"]!.GetValue<int>());
+        Assert.Equal(1, written["metadata"]!["generation"]!.GetValue<long>());
+        var read = await _api.GetAsync($"/apis/batch/v1/namespaces/{ns}/jobs/s/status");
+        Assert.Equal("Complete", read["status"]!["conditions"]![0]!["type"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task ReadModifyWrite_KeepsUnknownFields()
+    {
+        var ns = await _api.NewNamespaceAsync();
+        var created = await _api.PostAsync($"/apis/batch/v1/namespaces/{ns}/jobs",
+            """{"metadata":{"name":"rmw"},"spec":{"futureField":{"x":1},"template":{"spec":{"containers":[{"name":"c","image":"i"}]}}}}""");
+        created["metadata"]!["labels"] = new JsonObject { ["touched"] = "yes" };
+        var updated = await _api.PutAsync($"/apis/batch/v1/namespaces/{ns}/jobs/rmw", created.ToJsonString());
+        Assert.Equal(1, updated["spec"]!["futureField"]!["x"]!.GetValue<int>());
+        Assert.Equal("yes", updated["metadata"]!["labels"]!["touched"]!.GetValue<string>());
+    }
 }

@@ -259,4 +259,67 @@ public sealed class CustomResourceTests : IAsyncLifetime, IDisposable
         Assert.Null(created["metadata"]!["namespace"]);
         await _api.GetAsync($"/apis/{Crds.Group}/v1alpha1/clusterwidgets/cw");
     }
+
+    [Fact]
+    public async Task CrdDirectoryYaml_SchemaLimitsApply_AndYamlApplyBodyValidates()
+    {
+        var dir = Directory.CreateTempSubdirectory("crds-yaml");
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(dir.FullName, "things.yaml"), $$"""
+                apiVersion: apiextensions.k8s.io/v1
+                kind: CustomResourceDefinition
+                metadata:
+                  name: things.{{Crds.Group}}
+                spec:
+                  group: {{Crds.Group}}
+                  scope: Namespaced
+                  names: {plural: things, singular: thing, kind: Thing}
+                  versions:
+                  - name: v1
+                    served: true
+                    storage: true
+                    subresources:
+                      status: {}
+                    schema:
+                      openAPIV3Schema:
+                        type: object
+                        properties:
+                          spec:
+                            type: object
+                            properties:
+                              count: {type: integer, minimum: 1, maximum: 5}
+                              name: {type: string, maxLength: 4}
+                ---
+                # a second document that is not a CRD is ignored
+                apiVersion: v1
+                kind: ConfigMap
+                metadata: {name: ignored}
+                """);
+            await using var server = await TestApiServer.StartAsync(new TestApiServerOptions { CrdDirectory = dir.FullName });
+            using var api = new Api(server.BaseAddress);
+            var path = $"/apis/{Crds.Group}/v1/namespaces/default/things";
+            var created = await api.PatchAsync($"{path}/t?fieldManager=me",
+                $"apiVersion: {Crds.Group}/v1\nkind: Thing\nmetadata:\n  name: t\nspec:\n  count: 3\n  name: abc\n", "application/apply-patch+yaml",
+                HttpStatusCode.Created);
+            Assert.Equal(3, created["spec"]!["count"]!.GetValue<int>());
+            var status = await api.PatchAsync($"{path}/t?fieldManager=me",
+                $"apiVersion: {Crds.Group}/v1\nkind: Thing\nmetadata:\n  name: t\nspec:\n  count: 9\n  name: toolong\n", "application/apply-patch+yaml",
+                HttpStatusCode.UnprocessableEntity);
+            Assert.Equal(["spec.count", "spec.name"], CauseFields(status).Order());
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task DryRun_ValidatesButPersistsNothing()
+    {
+        var created = await _api.PostAsync($"{Widgets}?dryRun=All", Crds.Widget("dry"));
+        Assert.Equal("dry", created["metadata"]!["name"]!.GetValue<string>());
+        await _api.GetAsync($"{Widgets}/dry", HttpStatusCode.NotFound);
+        await _api.PostAsync($"{Widgets}?dryRun=All", Crds.Widget("dry", """{"size":0}"""), HttpStatusCode.UnprocessableEntity);
+    }
 }

@@ -37,6 +37,11 @@ internal sealed partial class RequestHandler(ObjectStore store, ResourceRegistry
         {
             // The client went away; nothing to answer.
         }
+        catch (Exception ex) when (!context.Response.HasStarted)
+        {
+            // A server bug must still reach the client as a Status it can read, like the real 500.
+            await WriteStatusAsync(context, new ApiException(500, "InternalError", $"Internal error occurred: {ex.GetType().Name}: {ex.Message}"));
+        }
     }
 
     private static bool HasBearerToken(HttpRequest request) =>

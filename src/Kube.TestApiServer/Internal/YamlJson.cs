@@ -17,7 +17,9 @@ internal static class YamlJson
         var stream = new YamlStream();
         using var reader = new StringReader(text);
         stream.Load(reader);
-        return stream.Documents.Select(d => Convert(d.RootNode)).ToList();
+        // Round-trip through JSON text so every value is JSON-backed like a parsed request body
+        // (typed JsonValue<long> and JsonElement values do not convert into each other).
+        return stream.Documents.Select(d => Convert(d.RootNode) is { } node ? JsonNode.Parse(node.ToJsonString()) : null).ToList();
     }
 
     private static JsonNode? Convert(YamlNode node) => node switch
