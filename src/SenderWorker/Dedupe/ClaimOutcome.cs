@@ -1,7 +1,7 @@
 namespace WhatsAppCampaigns.SenderWorker.Dedupe;
 
 /// <summary>What the claim script said about one recipient.</summary>
-internal enum ClaimOutcome
+public enum ClaimOutcome
 {
     /// <summary>Nobody had it: this holder claimed it and sends.</summary>
     Claimed,

@@ -1,7 +1,7 @@
 namespace WhatsAppCampaigns.SenderWorker.Gateway;
 
 /// <summary>What the sender does with a gateway answer (reference section 2.3).</summary>
-internal enum ErrorClass
+public enum ErrorClass
 {
     /// <summary>Accepted: record sent with the wamid.</summary>
     Success,
