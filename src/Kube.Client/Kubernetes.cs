@@ -63,7 +63,7 @@ public sealed class Kubernetes : IKubernetes
             KeepAlivePingTimeout = TimeSpan.FromSeconds(15),
         };
         var ssl = handler.SslOptions;
-        if (!string.IsNullOrEmpty(config.TlsServerName)) ssl.TargetHost = config.TlsServerName;
+        if (!string.IsNullOrEmpty(config.TlsServerName)) ssl.TargetHost = config.TlsServerName; // SNI, as kubectl sends
         if (config.SkipTlsVerify)
         {
             // The user asked for it in the kubeconfig (insecure-skip-tls-verify), as kubectl allows.
@@ -71,9 +71,13 @@ public sealed class Kubernetes : IKubernetes
             ssl.RemoteCertificateValidationCallback = static (_, _, _, _) => true;
 #pragma warning restore CA5359
         }
-        else if (config.SslCaCerts is { Count: > 0 } authorities)
+        else if (config.SslCaCerts is { Count: > 0 } || !string.IsNullOrEmpty(config.TlsServerName))
+        {
+            var authorities = config.SslCaCerts is { Count: > 0 } cas ? cas : null;
+            var serverName = string.IsNullOrEmpty(config.TlsServerName) ? null : config.TlsServerName;
             ssl.RemoteCertificateValidationCallback = (_, certificate, _, errors) =>
-                ValidateAgainst(authorities, certificate, errors);
+                ValidateServerCertificate(authorities, serverName, certificate, errors);
+        }
         if (!string.IsNullOrEmpty(config.ClientCertificateData) && !string.IsNullOrEmpty(config.ClientCertificateKeyData))
         {
             var certificatePem = Encoding.UTF8.GetString(Convert.FromBase64String(config.ClientCertificateData));
@@ -83,16 +87,23 @@ public sealed class Kubernetes : IKubernetes
         return handler;
     }
 
-    // A cluster CA is usually private: trust exactly the configured roots, and still require the name to match.
-    private static bool ValidateAgainst(X509Certificate2Collection authorities, X509Certificate? certificate,
-        SslPolicyErrors errors)
+    // A cluster CA is usually private: trust exactly the configured roots. The name is checked against
+    // tls-server-name when given (the handler verifies against the URL's host, which may be an IP the
+    // certificate does not list), else against the host as usual.
+    private static bool ValidateServerCertificate(X509Certificate2Collection? authorities, string? serverName,
+        X509Certificate? certificate, SslPolicyErrors errors)
     {
-        if (certificate is null || errors.HasFlag(SslPolicyErrors.RemoteCertificateNameMismatch)) return false;
+        if (certificate is null) return false;
+        using var leaf = X509CertificateLoader.LoadCertificate(certificate.GetRawCertData());
+        var nameOk = serverName is not null
+            ? leaf.MatchesHostname(serverName)
+            : !errors.HasFlag(SslPolicyErrors.RemoteCertificateNameMismatch);
+        if (!nameOk) return false;
+        if (authorities is null) return !errors.HasFlag(SslPolicyErrors.RemoteCertificateChainErrors);
         using var chain = new X509Chain();
         chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
         chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
         chain.ChainPolicy.CustomTrustStore.AddRange(authorities);
-        using var leaf = X509CertificateLoader.LoadCertificate(certificate.GetRawCertData());
         return chain.Build(leaf);
     }
 }

@@ -110,8 +110,9 @@ internal sealed class ApiConnection : IDisposable
         return null;
     }
 
+    // Polly refuses zero attempts; "no retries" is the empty pipeline (SendAsync skips it anyway).
     private static ResiliencePipeline<HttpResponseMessage> BuildRetry(KubernetesRetryOptions options) =>
-        new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = options.TimeProvider }
+        options.MaxRetryAttempts <= 0 ? ResiliencePipeline<HttpResponseMessage>.Empty : new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = options.TimeProvider }
             .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
                 ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
