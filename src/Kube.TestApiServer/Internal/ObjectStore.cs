@@ -85,6 +85,7 @@ internal sealed partial class ObjectStore
         // A DELETED event carries the last state (e.g. the write that removed the last finalizer).
         var subject = next ?? (finalState ?? previous!).DeepClone().AsObject();
         subject.Metadata()["resourceVersion"] = rv.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Freeze(subject);
         var ns = subject.Namespace();
         var key = KeyOf(type.Namespaced ? ns : null, subject.Name());
         if (previous is not null) Unindex(type, key, previous);
@@ -104,6 +105,24 @@ internal sealed partial class ObjectStore
         _changed = NewSignal();
         signal.SetResult();
         return subject;
+    }
+
+    /// <summary>
+    /// Materializes every node now, under the lock. Parsed JsonObject/JsonArray build their child
+    /// collections lazily on first access, which is not thread-safe; stored objects are read by many
+    /// requests and watchers at once, so nothing may be left to build later.
+    /// </summary>
+    private static void Freeze(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var (_, child) in o) Freeze(child);
+                break;
+            case JsonArray a:
+                foreach (var child in a) Freeze(child);
+                break;
+        }
     }
 
     private void Index(ResourceType type, string key, JsonObject obj)
