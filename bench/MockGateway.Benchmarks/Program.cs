@@ -11,11 +11,28 @@ var load = LoadOptions.Parse(args);
 await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
     $"MockGateway send benchmark: {Environment.ProcessorCount} cores, {load.Concurrency} concurrent requests, {load.Numbers} numbers, {load.Seconds} s per run"));
 
+await RunHandlerOnlyAsync();
 await RunSeparateAsync();
 await RunAsync("webhooks off", webhooks: false, batch: 1);
 await RunAsync("webhooks on, 1 event per POST", webhooks: true, batch: 1);
 await RunAsync("webhooks on, up to 50 events per POST", webhooks: true, batch: 50);
 return 0;
+
+// The handler without HTTP: the gateway's own logic per send, on one thread, each send to a new
+// recipient; the clock steps 1 ms per reading so the 1,000/s throughput limit never refuses.
+async Task RunHandlerOnlyAsync()
+{
+    var options = new MockGatewayOptions
+    {
+        PhoneNumbers = [new PhoneNumberOptions { PhoneNumberId = "1", AccessToken = "bench-token", ThroughputPerSecond = 1000 }],
+        Templates = [new TemplateOptions { Name = "spring_offer", Language = "de", BodyParameters = 1 }],
+    };
+    await using var gateway = await MockGatewayHost.StartAsync(options, new SteppingClock(), CancellationToken.None);
+    await HandlerOnly.RunAsync(gateway, "1", "bench-token", 20_000);
+    var (micros, bytes) = await HandlerOnly.RunAsync(gateway, "1", "bench-token", 100_000);
+    await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+        $"{"send handler alone (no HTTP), one thread",-40} {1_000_000 / micros,10:N0} sends/s per core  ({micros:N2} µs and {bytes:N0} B allocated per send)"));
+}
 
 // The gateway in its own process: its CPU per send alone says how far it would go on idle cores.
 async Task RunSeparateAsync()

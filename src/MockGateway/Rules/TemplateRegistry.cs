@@ -18,17 +18,13 @@ internal sealed class TemplateRegistry(IEnumerable<TemplateOptions> templates)
         if (!_templates.TryGetValue((request.TemplateName!, request.TemplateLanguage!), out template))
             return GraphErrors.Create(GraphErrors.TemplateDoesNotExist,
                 $"template name ({request.TemplateName}) does not exist in {request.TemplateLanguage}");
-        switch (template.Status.ToUpperInvariant())
-        {
-            case "APPROVED": break;
-            case "PAUSED":
-                return GraphErrors.Create(GraphErrors.TemplatePaused, $"Template {template.Name} is paused due to low quality");
-            case "DISABLED":
-                return GraphErrors.Create(GraphErrors.TemplateDisabled, $"Template {template.Name} has been disabled due to low quality");
-            default:
-                return GraphErrors.Create(GraphErrors.TemplateDoesNotExist,
-                    $"template name ({template.Name}) in {template.Language} is not approved (status {template.Status})");
-        }
+        if (template.Status.Equals("PAUSED", StringComparison.OrdinalIgnoreCase))
+            return GraphErrors.Create(GraphErrors.TemplatePaused, $"Template {template.Name} is paused due to low quality");
+        if (template.Status.Equals("DISABLED", StringComparison.OrdinalIgnoreCase))
+            return GraphErrors.Create(GraphErrors.TemplateDisabled, $"Template {template.Name} has been disabled due to low quality");
+        if (!template.Status.Equals("APPROVED", StringComparison.OrdinalIgnoreCase))
+            return GraphErrors.Create(GraphErrors.TemplateDoesNotExist,
+                $"template name ({template.Name}) in {template.Language} is not approved (status {template.Status})");
         return CheckCount("header", request.HeaderParameterCount, template.HeaderParameters)
             ?? CheckCount("body", request.BodyParameterCount, template.BodyParameters)
             ?? CheckCount("button", request.ButtonParameterCount, template.ButtonParameters);
