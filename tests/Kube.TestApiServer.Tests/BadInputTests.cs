@@ -186,4 +186,14 @@ public sealed class BadInputTests(ServerFixture fixture) : IClassFixture<ServerF
         api.Http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "anything");
         await api.GetAsync("/api/v1/namespaces");
     }
+
+    [Fact]
+    public async Task Create_BodyOver3MiB_Returns413Status()
+    {
+        var ns = await _api.NewNamespaceAsync();
+        var big = new string('x', 3 * 1024 * 1024 + 10);
+        var body = await _api.PostAsync($"/api/v1/namespaces/{ns}/configmaps", $$$"""{"metadata":{"name":"big"},"data":{"a":"{{{big}}}"}}""",
+            HttpStatusCode.RequestEntityTooLarge);
+        AssertStatus(body, 413, "RequestEntityTooLarge");
+    }
 }

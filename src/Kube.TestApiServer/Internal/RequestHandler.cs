@@ -142,7 +142,15 @@ internal sealed partial class RequestHandler(ObjectStore store, ResourceRegistry
     private static async Task<byte[]> ReadBodyAsync(HttpContext context)
     {
         using var buffer = new MemoryStream();
-        await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
+        try
+        {
+            await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // kube-apiserver caps request bodies at 3 MiB and answers with a Status, not a bare 413.
+            throw new ApiException(413, "RequestEntityTooLarge", "Request entity too large: limit is 3145728");
+        }
         return buffer.ToArray();
     }
 
