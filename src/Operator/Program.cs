@@ -1,6 +1,9 @@
-// The operator host. Controllers are registered by the operator issue; until then the host
-// serves only its liveness endpoint, so the container and chart can be wired end to end.
+using WhatsAppCampaigns.Operator.Hosting;
+
+// The operator (issue 9): WhatsAppSession and WhatsAppCampaign reconciled into sender Jobs.
+// Configuration: Redis__Configuration, SenderJob__Image, Operator__Namespace (see src/Operator/README.md).
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddWhatsAppOperator(builder.Configuration);
 var app = builder.Build();
-app.MapGet("/healthz/live", () => Results.Ok("live"));
+app.MapOperatorHealth();
 await app.RunAsync();

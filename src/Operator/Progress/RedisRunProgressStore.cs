@@ -1,0 +1,67 @@
+using Microsoft.Extensions.Options;
+using Redis.Client;
+using WhatsAppCampaigns.Operator.Hosting;
+
+namespace WhatsAppCampaigns.Operator.Progress;
+
+/// <summary>The senders' Redis through Redis.Client, connected on first use.</summary>
+public sealed class RedisRunProgressStore(IOptions<RedisOptions> options) : IRunProgressStore, IAsyncDisposable
+{
+    private readonly SemaphoreSlim _connecting = new(1, 1);
+    private ConnectionMultiplexer? _mux;
+
+    /// <inheritdoc/>
+    public async Task<RunProgress?> ReadAsync(string @namespace, string campaign, string runId, CancellationToken cancellationToken)
+    {
+        var db = await DatabaseAsync(cancellationToken);
+        var entries = await db.HashGetAllAsync(ProgressKeys.Progress(@namespace, campaign, runId));
+        if (entries.Length == 0) return null;
+        var fields = entries.ToDictionary(e => e.Name.ToString(), e => e.Value.ToString(), StringComparer.Ordinal);
+        var rows = (string?[]?)await db.ExecuteAsync("LRANGE", ProgressKeys.Rows(@namespace, campaign, runId), "0", "199") ?? [];
+        var invalid = rows.Select(r => r is null ? null : RunProgress.ParseInvalidRow(r)).OfType<(long, string)>().Take(5).ToList();
+        return RunProgress.FromHash(fields, invalid);
+    }
+
+    /// <inheritdoc/>
+    public async Task<long> DeleteCampaignKeysAsync(string @namespace, string campaign, CancellationToken cancellationToken)
+    {
+        var db = await DatabaseAsync(cancellationToken);
+        long deleted = 0;
+        var cursor = "0";
+        do
+        {
+            var reply = await db.ExecuteAsync("SCAN", cursor, "MATCH", ProgressKeys.AllKeysPattern(@namespace, campaign), "COUNT", "500");
+            cursor = (string?)reply[0] ?? "0";
+            var keys = ((string?[]?)reply[1] ?? []).OfType<string>().Select(k => (RedisKey)k).ToArray();
+            if (keys.Length > 0) deleted += await db.KeyDeleteAsync(keys);
+        }
+        while (cursor != "0");
+        return deleted;
+    }
+
+    /// <inheritdoc/>
+    public async Task PingAsync(CancellationToken cancellationToken) =>
+        await (await DatabaseAsync(cancellationToken)).ExecuteAsync("PING");
+
+    private async Task<IDatabase> DatabaseAsync(CancellationToken cancellationToken)
+    {
+        if (_mux is { } ready) return ready.GetDatabase();
+        await _connecting.WaitAsync(cancellationToken);
+        try
+        {
+            _mux ??= await ConnectionMultiplexer.ConnectAsync(options.Value.Configuration);
+            return _mux.GetDatabase();
+        }
+        finally
+        {
+            _connecting.Release();
+        }
+    }
+
+    /// <inheritdoc/>
+    public async ValueTask DisposeAsync()
+    {
+        if (_mux is { } mux) await mux.DisposeAsync();
+        _connecting.Dispose();
+    }
+}
