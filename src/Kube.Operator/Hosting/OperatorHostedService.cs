@@ -42,7 +42,7 @@ internal sealed class OperatorHostedService(
             LeaseName = settings.LeaderElectionLeaseName ?? $"{settings.Name}-leader",
             LeaseNamespace = settings.LeaderElectionNamespace
                 ?? await services.GetRequiredService<IKubernetesClient>().GetCurrentNamespaceAsync(cancellationToken: stoppingToken),
-            Identity = settings.LeaderElectionIdentity ?? $"{Environment.MachineName}_{Guid.NewGuid():N}"[..Math.Min(63, Environment.MachineName.Length + 9)],
+            Identity = settings.LeaderElectionIdentity ?? DefaultIdentity(),
             LeaseDuration = settings.LeaderElectionLeaseDuration,
             RenewDeadline = settings.LeaderElectionRenewDeadline,
             RetryPeriod = settings.LeaderElectionRetryPeriod,
@@ -51,6 +51,14 @@ internal sealed class OperatorHostedService(
         var elector = new LeaderElector(client, options, time, electorLogger);
         _elector.TrySetResult(elector);
         await elector.RunAsync(RunControllersAsync, stoppingToken);
+    }
+
+    // Pod name (the host name in a pod) plus a random suffix, as client-go's callers usually do: two
+    // processes on one host, or a restarted pod, never share an identity.
+    private static string DefaultIdentity()
+    {
+        var host = Environment.MachineName;
+        return $"{host[..Math.Min(host.Length, 50)]}_{Guid.NewGuid():N}"[..(Math.Min(host.Length, 50) + 9)];
     }
 
     private Task RunControllersAsync(CancellationToken cancellationToken) =>

@@ -105,17 +105,19 @@ public sealed partial class RateLimitingQueue<T> : IDisposable
     /// <param name="item">The item returned by <see cref="GetAsync"/>.</param>
     public void Done(T item)
     {
-        var requeued = false;
+        var depth = -1;
         lock (_gate)
         {
             _processing.Remove(item);
             if (_dirty.Contains(item) && !ShuttingDown)
             {
                 Enqueue(item);
-                requeued = true;
+                depth = _queue.Count;
             }
         }
-        if (requeued) _ready.Release();
+        if (depth < 0) return;
+        _metrics.QueueDepthChanged(Name, depth);
+        _ready.Release();
     }
 
     /// <summary>Adds the item after the rate limiter's delay for it (a retry after a failure).</summary>

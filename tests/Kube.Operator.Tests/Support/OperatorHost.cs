@@ -11,13 +11,15 @@ namespace Kube.Operator.Tests.Support;
 public static class OperatorHost
 {
     public static async Task<IHost> StartAsync(IKubernetesClient client, ReconcileLog log, Action<OperatorSettings> configure,
-        bool withFinalizer = false, TimeProvider? time = null, IKubernetesClient? leaseClient = null)
+        bool withFinalizer = false, TimeProvider? time = null, IKubernetesClient? leaseClient = null,
+        Metrics.IOperatorMetrics? metrics = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Services.AddLogging();
         builder.Services.AddSingleton(client);
         builder.Services.AddSingleton(log);
         if (time is not null) builder.Services.AddSingleton(time);
+        if (metrics is not null) builder.Services.AddSingleton(metrics);
         if (leaseClient is not null) builder.Services.AddKeyedSingleton(OperatorHostedService.LeaderElectionClientKey, leaseClient);
         var op = builder.Services.AddKubernetesOperator(configure).AddController<WidgetController, V1TestWidget>();
         if (withFinalizer) op.AddFinalizer<WidgetFinalizer, V1TestWidget>(WidgetFinalizer.Name);
