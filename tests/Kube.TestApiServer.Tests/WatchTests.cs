@@ -172,4 +172,15 @@ public sealed class WatchTests(ServerFixture fixture) : IClassFixture<ServerFixt
         Assert.Equal("MODIFIED", Type(next));
         Assert.Equal(Api.Rv(changed), next["object"]!["metadata"]!["resourceVersion"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task Watch_FutureResourceVersion_Returns504ResourceVersionTooLarge()
+    {
+        var ns = await _api.NewNamespaceAsync();
+        var rv = long.Parse((await _api.GetAsync($"/api/v1/namespaces/{ns}/configmaps"))["metadata"]!["resourceVersion"]!.GetValue<string>());
+        var (code, body, _) = await _api.SendAsync(HttpMethod.Get, $"/api/v1/namespaces/{ns}/configmaps?watch=true&resourceVersion={rv + 1_000_000}");
+        Assert.Equal(HttpStatusCode.GatewayTimeout, code);
+        Assert.Equal("Timeout", body["reason"]!.GetValue<string>());
+        Assert.Equal("ResourceVersionTooLarge", body["details"]!["causes"]![0]!["reason"]!.GetValue<string>());
+    }
 }

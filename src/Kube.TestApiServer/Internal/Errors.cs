@@ -37,6 +37,15 @@ internal static class Errors
     public static ApiException StaleResourceVersion(ResourceType type, string name) =>
         Conflict(type, name, ModifiedMessage);
 
+    /// <summary>504 for a resourceVersion the server has not reached after waiting for it.</summary>
+    public static ApiException ResourceVersionTooLarge(long requested, long current) =>
+        new(504, "Timeout", $"Too large resource version: {requested}, current: {current}",
+            new JsonObject
+            {
+                ["causes"] = new JsonArray(new JsonObject { ["reason"] = "ResourceVersionTooLarge", ["message"] = "Too large resource version" }),
+            })
+        { RetryAfterSeconds = 1 };
+
     public static ApiException BadRequest(string message) => new(400, "BadRequest", message);
 
     public static ApiException MethodNotAllowed() =>

@@ -146,6 +146,34 @@ internal sealed partial class ObjectStore
             }
     }
 
+    /// <summary>
+    /// Waits (up to <paramref name="limit"/>) until the store has reached <paramref name="resourceVersion"/>;
+    /// false when it did not, for the apiserver's 504 "Too large resource version".
+    /// </summary>
+    public async Task<bool> WaitForResourceVersionAsync(long resourceVersion, TimeSpan limit, CancellationToken cancellationToken)
+    {
+        var deadline = _time.GetTimestamp();
+        while (true)
+        {
+            Task changed;
+            lock (_gate)
+            {
+                if (_rv >= resourceVersion) return true;
+                changed = _changed.Task;
+            }
+            var left = limit - _time.GetElapsedTime(deadline);
+            if (left <= TimeSpan.Zero) return false;
+            try
+            {
+                await changed.WaitAsync(left, _time, cancellationToken);
+            }
+            catch (TimeoutException)
+            {
+                return false;
+            }
+        }
+    }
+
     /// <summary>Drops all retained history: any watch or continue token from before now gets 410.</summary>
     public void CompactHistory()
     {

@@ -52,6 +52,8 @@ internal sealed partial class RequestHandler
                 throw Errors.Expired($"too old resource version: {requested} ({store.CompactedThrough + 1})");
         }
 
+        if (continueToken.Length == 0 && resourceVersion is { Length: > 0 } and not "0")
+            await EnsureReachedAsync(long.Parse(resourceVersion, CultureInfo.InvariantCulture), context.RequestAborted);
         var (items, rv, nextKey) = store.List(route.Type, route.Namespace, labels, fields, limit, afterKey);
         var listRv = snapshotRv > 0 ? snapshotRv : rv;
         string? next = nextKey is null ? null : ContinueToken.Encode(listRv, nextKey);

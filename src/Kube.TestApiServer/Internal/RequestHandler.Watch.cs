@@ -53,6 +53,7 @@ internal sealed partial class RequestHandler
         else
         {
             cursor = ParseRv(rvText);
+            await EnsureReachedAsync(cursor, context.RequestAborted);
         }
 
         var response = context.Response;
@@ -132,6 +133,15 @@ internal sealed partial class RequestHandler
             await FlushAsync(response, text, CancellationToken.None);
         }
     }
+
+    /// <summary>A version from the future: wait about 3 s for it, then 504 like kube-apiserver.</summary>
+    private async Task EnsureReachedAsync(long resourceVersion, CancellationToken cancellationToken)
+    {
+        if (!await store.WaitForResourceVersionAsync(resourceVersion, ResourceVersionWait, cancellationToken))
+            throw Errors.ResourceVersionTooLarge(resourceVersion, store.CurrentResourceVersion);
+    }
+
+    private static readonly TimeSpan ResourceVersionWait = TimeSpan.FromSeconds(3);
 
     private static long ParseRv(string text) =>
         long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var rv)
