@@ -52,6 +52,19 @@ internal sealed class FixedPortGateway : IAsyncDisposable
     public async Task<Dictionary<string, int>> CountsByRecipientAsync() =>
         (await _http.GetFromJsonAsync<Dictionary<string, int>>("inspection/recipients"))!;
 
+    /// <summary>
+    /// Stops listening (in-flight requests finish) and returns what it accepted. The HTTP inspection
+    /// API is gone by then and MessageLog is internal to MockGateway, hence the reflection.
+    /// </summary>
+    public async Task<Dictionary<string, int>> StopAsync()
+    {
+        await _app.StopAsync();
+        var logType = typeof(MockGatewayOptions).Assembly.GetType("WhatsAppCampaigns.MockGateway.Inspection.MessageLog", throwOnError: true)!;
+        var log = _app.Services.GetRequiredService(logType);
+        var counts = (IReadOnlyDictionary<string, int>)logType.GetMethod("CountsByRecipient")!.Invoke(log, null)!;
+        return new Dictionary<string, int>(counts);
+    }
+
     public async ValueTask DisposeAsync()
     {
         _http.Dispose();

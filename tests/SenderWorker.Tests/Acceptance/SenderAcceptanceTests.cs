@@ -125,7 +125,7 @@ public sealed class SenderAcceptanceTests(RedisServerFixture redis) : IClassFixt
             .With("Sending__RatePerSecond", "300").With("Sending__CircuitThreshold", "3");
         using var sender = SenderProcess.Start(scenario.Environment, waitForInLog: "Gateway unavailable");
         await Eventually.UntilAsync(async () => await SentSoFarAsync(scenario) >= 200, "200 sent before the outage", TimeSpan.FromSeconds(60));
-        var before = await gateway.CountsByRecipientAsync();
+        var before = await gateway.StopAsync();
         await gateway.DisposeAsync();
         await sender.LogMatched.WaitAsync(TimeSpan.FromSeconds(60));
         await using var back = await FixedPortGateway.StartAsync(port, FixedPortGateway.Options());
