@@ -86,6 +86,53 @@ public sealed class ListTests(ServerFixture fixture) : IClassFixture<ServerFixtu
     }
 
     [Fact]
+    public async Task List_ContinuePagesAfterWrites_ComeFromTheFirstPagesSnapshot()
+    {
+        var ns = await _api.NewNamespaceAsync();
+        var path = $"/api/v1/namespaces/{ns}/configmaps";
+        for (var i = 0; i < 7; i++)
+            await _api.PostAsync(path, $$$"""{"metadata":{"name":"p{{{i}}}","labels":{"app":"x"}},"data":{"v":"old"}}""");
+        var before = await _api.GetAsync($"{path}/p3");
+        var first = await _api.GetAsync($"{path}?limit=2&labelSelector=app%3Dx");
+        var rv = first["metadata"]!["resourceVersion"]!.GetValue<string>();
+        Assert.Equal(["p0", "p1"], Names(first));
+
+        // Created after the first page (between and after page keys, and one created then deleted):
+        // absent from later pages.
+        await _api.PostAsync(path, """{"metadata":{"name":"p1a","labels":{"app":"x"}}}""");
+        await _api.PostAsync(path, """{"metadata":{"name":"p9","labels":{"app":"x"}}}""");
+        await _api.PostAsync(path, """{"metadata":{"name":"p5x","labels":{"app":"x"}}}""");
+        await _api.DeleteAsync($"{path}/p5x");
+        // Changed after the first page: later pages show the state at the snapshot, including a
+        // label change that would stop it matching the selector now.
+        await _api.PatchAsync($"{path}/p3", """{"data":{"v":"new"}}""", "application/merge-patch+json");
+        await _api.PatchAsync($"{path}/p3", """{"data":{"v":"newer"}}""", "application/merge-patch+json");
+        await _api.PatchAsync($"{path}/p6", """{"metadata":{"labels":{"app":"y"}}}""", "application/merge-patch+json");
+        // Deleted after the first page: still present, with its pre-deletion state.
+        await _api.DeleteAsync($"{path}/p4");
+        await _api.DeleteAsync($"{path}/p0");
+
+        var pages = new List<List<string>>();
+        JsonObject? p3 = null;
+        var token = first["metadata"]!["continue"]?.GetValue<string>();
+        while (token is not null)
+        {
+            var page = await _api.GetAsync($"{path}?limit=2&labelSelector=app%3Dx&continue={Uri.EscapeDataString(token)}");
+            Assert.Equal(rv, page["metadata"]!["resourceVersion"]!.GetValue<string>());
+            pages.Add(Names(page));
+            p3 ??= page["items"]!.AsArray().Select(i => i!.AsObject()).FirstOrDefault(i => i["metadata"]!["name"]!.GetValue<string>() == "p3");
+            token = page["metadata"]!["continue"]?.GetValue<string>();
+        }
+
+        Assert.Equal([["p2", "p3"], ["p4", "p5"], ["p6"]], pages);
+        Assert.NotNull(p3);
+        Assert.Equal("old", p3["data"]!["v"]!.GetValue<string>());
+        Assert.Equal(before["metadata"]!["resourceVersion"]!.GetValue<string>(), p3["metadata"]!["resourceVersion"]!.GetValue<string>());
+        // A fresh list reads current state.
+        Assert.Equal(["p1", "p1a", "p2", "p3", "p5", "p9"], Names(await _api.GetAsync($"{path}?labelSelector=app%3Dx")));
+    }
+
+    [Fact]
     public async Task List_ContinueAfterCompaction_Returns410Expired()
     {
         await using var server = await TestApiServer.StartAsync();

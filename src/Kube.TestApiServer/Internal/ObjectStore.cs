@@ -212,6 +212,70 @@ internal sealed partial class ObjectStore
         }
     }
 
+    /// <summary>
+    /// Like <see cref="List"/>, but as the store was at <paramref name="asOf"/> (a continue token's
+    /// snapshot): objects created after it are absent, objects changed or deleted after it appear in
+    /// their state at it. Null when <paramref name="asOf"/> is older than the retained history (410).
+    /// The state is rebuilt from current state plus the change log, so the cost is
+    /// O(changes since asOf + keys scanned · log n), checked and read under one lock.
+    /// </summary>
+    public (List<JsonObject> Items, string? NextKey)? ListAt(
+        ResourceType type, string? ns, LabelSelector labels, FieldSelector fields, int limit, string? afterKey, long asOf)
+    {
+        lock (_gate)
+        {
+            if (asOf < _log.CompactedThrough) return null;
+            var lower = ns is null ? "" : ns + "/";
+            if (afterKey is not null && string.CompareOrdinal(afterKey, lower) >= 0) lower = afterKey + "\0";
+            var upper = ns is null ? "\uffff" : ns + "/\uffff";
+            var items = new List<JsonObject>();
+            if (string.CompareOrdinal(lower, upper) > 0) return (items, null);
+
+            // For every key changed after asOf, its state at asOf is the state before its first later
+            // change: null for an object created afterwards.
+            var events = new List<WatchEvent>();
+            _log.ReadAfter(asOf, int.MaxValue, events);
+            var before = new Dictionary<string, JsonObject?>(StringComparer.Ordinal);
+            foreach (var e in events)
+            {
+                if (!string.Equals(e.StorageKey, type.StorageKey, StringComparison.Ordinal)) continue;
+                var key = KeyOf(e.Namespace, e.Object.Name());
+                if (string.CompareOrdinal(key, lower) < 0 || string.CompareOrdinal(key, upper) > 0) continue;
+                before.TryAdd(key, e.Previous);
+            }
+            _buckets.TryGetValue(type.StorageKey, out var bucket);
+            // Keys that existed at asOf but are gone now (deleted since): merged into the key order.
+            var gone = before.Where(kv => kv.Value is not null && bucket?.Items.ContainsKey(kv.Key) != true)
+                .Select(kv => kv.Key).ToList();
+            gone.Sort(StringComparer.Ordinal);
+
+            IEnumerable<string> currentKeys = bucket is null ? [] : bucket.Keys.GetViewBetween(lower, upper);
+            using var current = currentKeys.GetEnumerator();
+            var hasCurrent = current.MoveNext();
+            var goneIndex = 0;
+            string? lastKey = null;
+            while (hasCurrent || goneIndex < gone.Count)
+            {
+                string key;
+                if (hasCurrent && (goneIndex == gone.Count || string.CompareOrdinal(current.Current, gone[goneIndex]) < 0))
+                {
+                    key = current.Current;
+                    hasCurrent = current.MoveNext();
+                }
+                else
+                {
+                    key = gone[goneIndex++];
+                }
+                var obj = before.TryGetValue(key, out var old) ? old : bucket!.Items[key];
+                if (obj is null || !fields.Matches(obj) || !labels.Matches(obj.Labels())) continue;
+                if (limit > 0 && items.Count == limit) return (items, lastKey);
+                items.Add(obj);
+                lastKey = key;
+            }
+            return (items, null);
+        }
+    }
+
     /// <summary>The oldest resourceVersion a watch may start from (older ones get 410 Expired).</summary>
     public long CompactedThrough
     {

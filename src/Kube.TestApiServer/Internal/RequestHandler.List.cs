@@ -33,17 +33,18 @@ internal sealed partial class RequestHandler
         if (resourceVersion.Length > 0 && !long.TryParse(resourceVersion, NumberStyles.None, CultureInfo.InvariantCulture, out _))
             throw Errors.BadRequest($"invalid resource version \"{resourceVersion}\"");
 
-        string? afterKey = null;
-        long snapshotRv = 0;
         if (continueToken.Length > 0)
         {
-            (snapshotRv, afterKey) = ContinueToken.Decode(continueToken);
+            var (snapshotRv, afterKey) = ContinueToken.Decode(continueToken);
             // Pages after the first come from the first page's snapshot; once history has moved past
             // it, the token has expired (etcd compaction), exactly as kube-apiserver answers.
-            if (snapshotRv < store.CompactedThrough)
-                throw Errors.Expired("The provided continue parameter is too old to display a consistent list result. You can start a new list without the continue parameter, or use the continue token in this response to retrieve the remainder of the results. Continuing with the provided token results in an inconsistent list - objects that were created, modified, or deleted between the time the first chunk was returned and now may show up in the list.");
+            var page = store.ListAt(route.Type, route.Namespace, labels, fields, limit, afterKey, snapshotRv)
+                ?? throw Errors.Expired("The provided continue parameter is too old to display a consistent list result. You can start a new list without the continue parameter, or use the continue token in this response to retrieve the remainder of the results. Continuing with the provided token results in an inconsistent list - objects that were created, modified, or deleted between the time the first chunk was returned and now may show up in the list.");
+            var nextToken = page.NextKey is null ? null : ContinueToken.Encode(snapshotRv, page.NextKey);
+            await WriteListAsync(context, route.Type, page.Items, snapshotRv, nextToken);
+            return;
         }
-        else if (match == "Exact" || (limit > 0 && resourceVersion is { Length: > 0 } and not "0"))
+        if (match == "Exact" || (limit > 0 && resourceVersion is { Length: > 0 } and not "0"))
         {
             // Exact reads of an older version than we retain are gone (we retain no old snapshots
             // of state, only the change log, so "exact" is served from current state when not compacted).
@@ -52,12 +53,11 @@ internal sealed partial class RequestHandler
                 throw Errors.Expired($"too old resource version: {requested} ({store.CompactedThrough + 1})");
         }
 
-        if (continueToken.Length == 0 && resourceVersion is { Length: > 0 } and not "0")
+        if (resourceVersion is { Length: > 0 } and not "0")
             await EnsureReachedAsync(long.Parse(resourceVersion, CultureInfo.InvariantCulture), context.RequestAborted);
-        var (items, rv, nextKey) = store.List(route.Type, route.Namespace, labels, fields, limit, afterKey);
-        var listRv = snapshotRv > 0 ? snapshotRv : rv;
-        string? next = nextKey is null ? null : ContinueToken.Encode(listRv, nextKey);
-        await WriteListAsync(context, route.Type, items, listRv, next);
+        var (items, rv, nextKey) = store.List(route.Type, route.Namespace, labels, fields, limit, null);
+        string? next = nextKey is null ? null : ContinueToken.Encode(rv, nextKey);
+        await WriteListAsync(context, route.Type, items, rv, next);
     }
 
     private static int ParseLimit(string text)
