@@ -133,6 +133,32 @@ public sealed class ListTests(ServerFixture fixture) : IClassFixture<ServerFixtu
     }
 
     [Fact]
+    public async Task List_ExactResourceVersion_ServesThatSnapshot()
+    {
+        var ns = await _api.NewNamespaceAsync();
+        var path = $"/api/v1/namespaces/{ns}/configmaps";
+        await _api.PostAsync(path, """{"metadata":{"name":"a"},"data":{"v":"old"}}""");
+        await _api.PostAsync(path, """{"metadata":{"name":"b"}}""");
+        var rv = (await _api.GetAsync(path))["metadata"]!["resourceVersion"]!.GetValue<string>();
+        await _api.PatchAsync($"{path}/a", """{"data":{"v":"new"}}""", "application/merge-patch+json");
+        await _api.PostAsync(path, """{"metadata":{"name":"c"}}""");
+        await _api.DeleteAsync($"{path}/b");
+
+        var exact = await _api.GetAsync($"{path}?resourceVersion={rv}&resourceVersionMatch=Exact");
+        Assert.Equal(rv, exact["metadata"]!["resourceVersion"]!.GetValue<string>());
+        Assert.Equal(["a", "b"], Names(exact));
+        Assert.Equal("old", exact["items"]![0]!["data"]!["v"]!.GetValue<string>());
+
+        // limit + resourceVersion (no match) is an exact read too, and its continue pages follow it.
+        var first = await _api.GetAsync($"{path}?limit=1&resourceVersion={rv}");
+        Assert.Equal(["a"], Names(first));
+        var second = await _api.GetAsync($"{path}?limit=1&continue={Uri.EscapeDataString(first["metadata"]!["continue"]!.GetValue<string>())}");
+        Assert.Equal(rv, second["metadata"]!["resourceVersion"]!.GetValue<string>());
+        Assert.Equal(["b"], Names(second));
+        Assert.Null(second["metadata"]!["continue"]);
+    }
+
+    [Fact]
     public async Task List_ContinueAfterCompaction_Returns410Expired()
     {
         await using var server = await TestApiServer.StartAsync();

@@ -46,8 +46,7 @@ internal sealed partial class RequestHandler
         }
         if (match == "Exact" || (limit > 0 && resourceVersion is { Length: > 0 } and not "0"))
         {
-            // Exact reads of an older version than we retain are gone (we retain no old snapshots
-            // of state, only the change log, so "exact" is served from current state when not compacted).
+            // Exact reads of an older version than we retain are gone (etcd compaction).
             var requested = long.Parse(resourceVersion, CultureInfo.InvariantCulture);
             if (requested < store.CompactedThrough)
                 throw Errors.Expired($"too old resource version: {requested} ({store.CompactedThrough + 1})");
@@ -55,6 +54,17 @@ internal sealed partial class RequestHandler
 
         if (resourceVersion is { Length: > 0 } and not "0")
             await EnsureReachedAsync(long.Parse(resourceVersion, CultureInfo.InvariantCulture), context.RequestAborted);
+        if (match == "Exact" || (match.Length == 0 && limit > 0 && resourceVersion is { Length: > 0 } and not "0"))
+        {
+            // An exact read (explicit, or the first page of a limited list at N) is the snapshot at N,
+            // and so are the pages continuing it.
+            var asOf = long.Parse(resourceVersion, CultureInfo.InvariantCulture);
+            var exact = store.ListAt(route.Type, route.Namespace, labels, fields, limit, null, asOf)
+                ?? throw Errors.Expired($"too old resource version: {asOf} ({store.CompactedThrough + 1})");
+            var exactToken = exact.NextKey is null ? null : ContinueToken.Encode(asOf, exact.NextKey);
+            await WriteListAsync(context, route.Type, exact.Items, asOf, exactToken);
+            return;
+        }
         var (items, rv, nextKey) = store.List(route.Type, route.Namespace, labels, fields, limit, null);
         string? next = nextKey is null ? null : ContinueToken.Encode(rv, nextKey);
         await WriteListAsync(context, route.Type, items, rv, next);
