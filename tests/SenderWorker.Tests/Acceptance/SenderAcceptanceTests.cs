@@ -144,6 +144,44 @@ public sealed class SenderAcceptanceTests(RedisServerFixture redis) : IClassFixt
         Assert.All(before.Concat(after), c => Assert.Equal(1, c.Value));
     }
 
+    [Fact]
+    public async Task Run_Sigterm_FinishesInFlightRecordsThemAndExitsRetryLater()
+    {
+        var list = new ValidMessyList(3_000, messy: 0.05, invalid: 0.03, duplicate: 0.02, seed: 15);
+        await using var gateway = await FixedPortGateway.StartAsync(FreePort.Next(), FixedPortGateway.Options());
+        using var scenario = new SenderScenario(redis.Endpoint, gateway.BaseAddress, list.Csv).With("Sending__RatePerSecond", "300");
+        using (var sender = SenderProcess.Start(scenario.Environment))
+        {
+            await Eventually.UntilAsync(async () => await SentSoFarAsync(scenario) >= 100, "100 sent before SIGTERM", TimeSpan.FromSeconds(60));
+            await sender.TerminateAsync();
+
+            Assert.Equal(75, await sender.WaitForExitAsync(TimeSpan.FromSeconds(30)));
+            Assert.Contains("retry later: shut down (SIGTERM)", sender.Stdout, StringComparison.Ordinal);
+            var progress = await scenario.ProgressAsync();
+            Assert.Equal(0, SenderScenario.Count(progress, "unknown"));
+            Assert.Equal((await gateway.CountsByRecipientAsync()).Count, SenderScenario.Count(progress, "sent"));
+        }
+        using var rerun = SenderProcess.Start(scenario.Environment);
+        Assert.Equal(0, await rerun.WaitForExitAsync(RunTimeout));
+        var counts = await gateway.CountsByRecipientAsync();
+        Assert.Equal(list.ExpectedValid.Count, counts.Count);
+        Assert.All(counts, c => Assert.Equal(1, c.Value));
+    }
+
+    [Fact]
+    public async Task Run_TokenRefused_RefusesToStartWithConfigurationExitCode()
+    {
+        var list = new ValidMessyList(10, messy: 0, invalid: 0, duplicate: 0, seed: 1);
+        await using var gateway = await FixedPortGateway.StartAsync(FreePort.Next(), FixedPortGateway.Options());
+        using var scenario = new SenderScenario(redis.Endpoint, gateway.BaseAddress, list.Csv).With("Gateway__AccessToken", "revoked");
+        using var sender = SenderProcess.Start(scenario.Environment);
+
+        Assert.Equal(78, await sender.WaitForExitAsync(RunTimeout));
+        Assert.Contains("refused the credentials: code 190", sender.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("revoked", sender.Stdout + sender.Stderr, StringComparison.Ordinal);
+        Assert.Empty(await gateway.CountsByRecipientAsync());
+    }
+
     [Theory]
     [InlineData("empty", 78, "empty")]
     [InlineData("no-phone-column", 78, "phone")]

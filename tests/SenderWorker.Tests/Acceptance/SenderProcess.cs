@@ -61,6 +61,13 @@ internal sealed class SenderProcess : IDisposable
         return _process.ExitCode;
     }
 
+    /// <summary>SIGTERM, as Kubernetes sends it before the grace period.</summary>
+    public async Task TerminateAsync()
+    {
+        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
+        await kill.WaitForExitAsync();
+    }
+
     public void KillHard() => _process.Kill(entireProcessTree: true); // SIGKILL
 
     public void Dispose()
