@@ -111,11 +111,13 @@ public sealed class RedLockFailureTests : IAsyncLifetime
     {
         var resource = Locks.Resource();
         await using var factory = Locks.Factory(_servers);
-        await using var redLock = await factory.CreateLockAsync(resource, TimeSpan.FromMilliseconds(600));
+        // 2 s rather than less: on a loaded 2-core CI box an extension a few hundred ms late would
+        // lose a shorter lock, and that is the lost-lock test's subject, not this one's.
+        await using var redLock = await factory.CreateLockAsync(resource, TimeSpan.FromSeconds(2));
         Assert.True(redLock.IsAcquired);
 
-        // Four extensions at ttl/2 each keep the lock well past its 600 ms TTL.
-        await Eventually.UntilAsync(() => redLock.ExtendCount >= 4, "four automatic extensions", TimeSpan.FromSeconds(10));
+        // Four extensions at ttl/2 each keep the lock well past its 2 s TTL.
+        await Eventually.UntilAsync(() => redLock.ExtendCount >= 4, "four automatic extensions", TimeSpan.FromSeconds(30));
 
         Assert.True(redLock.IsAcquired);
         await using var other = Locks.Factory(_servers);
