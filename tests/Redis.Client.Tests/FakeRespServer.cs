@@ -36,8 +36,11 @@ internal sealed class FakeRespServer : IAsyncDisposable
         {
             while (true) clients.Add(ServeAsync(await _listener.AcceptTcpClientAsync(_stop.Token)));
         }
-        catch (OperationCanceledException)
+        catch (Exception ex) when (_stop.IsCancellationRequested &&
+                                   ex is OperationCanceledException or ObjectDisposedException or SocketException or InvalidOperationException)
         {
+            // Disposal races the accept loop: a pending accept is cancelled or aborted by Stop(), and an
+            // accept started just after Stop() reports "not listening". All mean the same: we are done.
             await Task.WhenAll(clients);
         }
     }
