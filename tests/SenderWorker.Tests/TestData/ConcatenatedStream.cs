@@ -4,7 +4,7 @@ namespace WhatsAppCampaigns.SenderWorker.Tests.TestData;
 /// Bytes from parts produced one after another, some of them repeated filler, so a test can build
 /// a file with a 100 MB line without holding 100 MB.
 /// </summary>
-public sealed class ConcatenatedStream(params (byte[] Bytes, long Repeat)[] parts) : Stream
+public sealed class ConcatenatedStream(params (byte[] Bytes, long Repeat)[] parts) : ForwardOnlyStream
 {
     private int _part;
     private long _offsetInPart;
@@ -32,22 +32,4 @@ public sealed class ConcatenatedStream(params (byte[] Bytes, long Repeat)[] part
         }
         return written;
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(Read(buffer.Span));
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        Task.FromResult(Read(buffer.AsSpan(offset, count)));
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

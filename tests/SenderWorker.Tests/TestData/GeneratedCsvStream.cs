@@ -8,7 +8,7 @@ namespace WhatsAppCampaigns.SenderWorker.Tests.TestData;
 /// ("+9725" + 8 digits, "Name" + 7 digits). Counts the bytes handed out, so a test can check how
 /// far ahead of its consumer a reader has read.
 /// </summary>
-public sealed class GeneratedCsvStream(long rows) : Stream
+public sealed class GeneratedCsvStream(long rows) : ForwardOnlyStream
 {
     public static readonly byte[] Header = "phone,name\n"u8.ToArray();
     public const int RowLength = 13 + 1 + 11 + 1; // "+972500000001,Name0000001\n"
@@ -50,21 +50,5 @@ public sealed class GeneratedCsvStream(long rows) : Stream
         return written;
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(Read(buffer.Span));
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        Task.FromResult(Read(buffer.AsSpan(offset, count)));
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
     public override long Position { get => _position; set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
