@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Kube.Client;
+using WhatsAppCampaigns.CampaignState;
 using WhatsAppCampaigns.MockGateway.Hosting;
 using WhatsAppCampaigns.Operator.Entities;
 using WhatsAppCampaigns.Operator.Progress;
@@ -65,7 +66,7 @@ public static class LocalModeRun
         if ((status?.ActiveJob ?? status?.History?.FirstOrDefault()?.JobName) is { } job)
             await output.WriteLineAsync($"Sender log: {Path.Combine(cluster.Jobs.WorkDirectory(ns, job), "sender.log")}");
         if (status?.History?.FirstOrDefault()?.RunId is { } runId)
-            await output.WriteLineAsync($"Rows not sent, with reasons: Redis list {ProgressKeys.Rows(ns, name, runId)} (gone when this process exits)");
+            await output.WriteLineAsync($"Rows not sent, with reasons: Redis list {CampaignKeys.RowOutcomesOf(CampaignKeys.ScopeOf(ns, name), runId)} (gone when this process exits)");
         var ok = status?.Phase == V1WhatsAppCampaign.CampaignPhase.Completed && status.Counts?.Sent == accepted && maxPerRecipient <= 1;
         await output.WriteLineAsync(ok ? "local: campaign completed." : "local: campaign did NOT complete as expected.");
         return ok ? 0 : 1;

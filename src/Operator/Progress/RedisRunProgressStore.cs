@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Redis.Client;
+using WhatsAppCampaigns.CampaignState;
 using WhatsAppCampaigns.Operator.Hosting;
 
 namespace WhatsAppCampaigns.Operator.Progress;
@@ -14,10 +15,10 @@ public sealed class RedisRunProgressStore(IOptions<RedisOptions> options) : IRun
     public async Task<RunProgress?> ReadAsync(string @namespace, string campaign, string runId, CancellationToken cancellationToken)
     {
         var db = await DatabaseAsync(cancellationToken);
-        var entries = await db.HashGetAllAsync(ProgressKeys.Progress(@namespace, campaign, runId));
+        var entries = await db.HashGetAllAsync(CampaignKeys.ProgressOf(CampaignKeys.ScopeOf(@namespace, campaign), runId));
         if (entries.Length == 0) return null;
         var fields = entries.ToDictionary(e => e.Name.ToString(), e => e.Value.ToString(), StringComparer.Ordinal);
-        var rows = (string?[]?)await db.ExecuteAsync("LRANGE", ProgressKeys.Rows(@namespace, campaign, runId), "0", "199") ?? [];
+        var rows = (string?[]?)await db.ExecuteAsync("LRANGE", CampaignKeys.RowOutcomesOf(CampaignKeys.ScopeOf(@namespace, campaign), runId), "0", "199") ?? [];
         var invalid = rows.Select(r => r is null ? null : RunProgress.ParseInvalidRow(r)).OfType<(long, string)>().Take(5).ToList();
         return RunProgress.FromHash(fields, invalid);
     }
@@ -30,7 +31,7 @@ public sealed class RedisRunProgressStore(IOptions<RedisOptions> options) : IRun
         var cursor = "0";
         do
         {
-            var reply = await db.ExecuteAsync("SCAN", cursor, "MATCH", ProgressKeys.AllKeysPattern(@namespace, campaign), "COUNT", "500");
+            var reply = await db.ExecuteAsync("SCAN", cursor, "MATCH", CampaignKeys.AllKeysPattern(CampaignKeys.ScopeOf(@namespace, campaign)), "COUNT", "500");
             cursor = (string?)reply[0] ?? "0";
             var keys = ((string?[]?)reply[1] ?? []).OfType<string>().Select(k => (RedisKey)k).ToArray();
             if (keys.Length > 0) deleted += await db.KeyDeleteAsync(keys);

@@ -1,3 +1,5 @@
+using WhatsAppCampaigns.CampaignState;
+
 namespace WhatsAppCampaigns.SenderWorker.Dedupe;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using Redis.Client;
+using WhatsAppCampaigns.CampaignState;
 
 namespace WhatsAppCampaigns.SenderWorker.Dedupe;
 
@@ -7,7 +8,7 @@ namespace WhatsAppCampaigns.SenderWorker.Dedupe;
 /// A call whose reply is lost is simply repeated: a repeated claim finds this holder's own claim
 /// (<see cref="ClaimOutcome.OwnClaim"/>), a repeated record or release changes nothing twice.
 /// </summary>
-internal sealed class ClaimStore(IDatabaseAsync db, DedupeKeys keys, string holder, long fence, DeliveryPolicy policy,
+internal sealed class ClaimStore(IDatabaseAsync db, CampaignKeys keys, string holder, long fence, DeliveryPolicy policy,
     TimeProvider time)
 {
     private const int Attempts = 8;

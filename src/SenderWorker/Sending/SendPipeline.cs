@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using WhatsAppCampaigns.CampaignState;
 using WhatsAppCampaigns.SenderWorker.Dedupe;
 using WhatsAppCampaigns.SenderWorker.Gateway;
 using WhatsAppCampaigns.SenderWorker.Progress;
@@ -147,7 +148,7 @@ internal sealed class SendPipeline(ClaimStore claims, RecordWriter records, Reci
         try
         {
             await Task.Yield();
-            var callback = DedupeKeys.CallbackData(scope, field);
+            var callback = CallbackData.Format(scope, field);
             var outcome = await sender.SendAsync(planned.E164!, planned.Message!, callback, stopping, abandon);
             var now = time.GetUtcNow().ToUnixTimeMilliseconds();
             switch (outcome.Kind)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Redis.Client;
 using Redis.Redlock;
 using Redis.Redlock.RateLimiting;
+using WhatsAppCampaigns.CampaignState;
 using WhatsAppCampaigns.SenderWorker.Campaigns;
 using WhatsAppCampaigns.SenderWorker.Dedupe;
 using WhatsAppCampaigns.SenderWorker.Gateway;
@@ -37,7 +38,7 @@ internal sealed class SenderRun(IOptions<RedisOptions> redis, IOptions<SendingOp
         {
             return await EndAsync(summary, "?", RunResult.ConfigurationWrong, ex.Message, new ProgressSnapshot(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
         }
-        var campaign = DedupeKeys.ScopeOf(snapshot.Namespace, snapshot.Campaign);
+        var campaign = CampaignKeys.ScopeOf(snapshot.Namespace, snapshot.Campaign);
         var counters = new ProgressCounters();
         using var http = new HttpClient();
         var sources = new RecipientSourceFactory(kubernetes, http, time, TimeSpan.FromMinutes(5), RecipientReaderLimits.Default);
@@ -89,7 +90,7 @@ internal sealed class SenderRun(IOptions<RedisOptions> redis, IOptions<SendingOp
         IFencedRedLock fenced, ProgressCounters counters, TextWriter summary, CancellationToken stopping)
     {
         var options = sending.Value;
-        var keys = new DedupeKeys(campaign, snapshot.Session);
+        var keys = new CampaignKeys(campaign, snapshot.Session);
         var run = snapshot.RunId ?? "run";
         using var stopClaiming = CancellationTokenSource.CreateLinkedTokenSource(stopping, fenced.LockLost);
         using var abandon = new CancellationTokenSource();

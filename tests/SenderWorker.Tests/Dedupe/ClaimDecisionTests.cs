@@ -16,19 +16,4 @@ public sealed class ClaimDecisionTests
     [InlineData(null, true, DeliveryPolicy.AtMostOnce, ClaimOutcome.OptedOut)]
     public void Decide_CurrentRecord_GivesOutcome(string? current, bool optedOut, DeliveryPolicy policy, ClaimOutcome expected) =>
         Assert.Equal(expected, ClaimDecision.Decide(current, Me, optedOut, policy));
-
-    [Fact]
-    public void Parse_FailedRecordWithPipesInMessage_KeepsWholeMessage()
-    {
-        var record = ClaimRecord.Parse(ClaimRecord.ForFailed(131026, "a | b", 3, 9).Format())!;
-        Assert.Equal(("failed", "131026", 3L, 9L, "a | b"), (record.State, record.Value, record.Fence, record.UnixMilliseconds, record.Message!));
-    }
-
-    [Fact]
-    public void CallbackData_LongRecipientId_StaysWithin512()
-    {
-        var data = DedupeKeys.CallbackData("shop/spring", new string('x', 600));
-        Assert.True(data.Length <= 512, data);
-        Assert.StartsWith("scope=shop/spring;recipient-sha256=", data, StringComparison.Ordinal);
-    }
 }

@@ -1,5 +1,6 @@
 using Redis.Client;
 using TestSupport;
+using WhatsAppCampaigns.CampaignState;
 using WhatsAppCampaigns.SenderWorker.Dedupe;
 
 namespace WhatsAppCampaigns.SenderWorker.Tests.Dedupe;
@@ -67,8 +68,8 @@ public sealed class ClaimStoreTests(RedisServerFixture redis) : IClassFixture<Re
         Assert.True((await mux.GetDatabase().HashGetAsync(keys.Claims, "+972522000001")).IsNull);
     }
 
-    private static DedupeKeys Keys() => new(RedisServerFixture.NewKeyPrefix() + "/campaign", RedisServerFixture.NewKeyPrefix());
+    private static CampaignKeys Keys() => new(RedisServerFixture.NewKeyPrefix() + "/campaign", RedisServerFixture.NewKeyPrefix());
 
-    private static ClaimStore Store(ConnectionMultiplexer mux, DedupeKeys keys, string holder, long fence,
+    private static ClaimStore Store(ConnectionMultiplexer mux, CampaignKeys keys, string holder, long fence,
         DeliveryPolicy policy = DeliveryPolicy.AtMostOnce) => new(mux.GetDatabase(), keys, holder, fence, policy, TimeProvider.System);
 }
