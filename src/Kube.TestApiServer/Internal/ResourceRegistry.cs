@@ -26,11 +26,15 @@ internal sealed class ResourceRegistry
         HasStatus = true, TracksGeneration = true, ShortNames = ["crd", "crds"],
     };
 
+    public static readonly ResourceType ConfigMaps = new("", "v1", "configmaps", "configmap", "ConfigMap", true) { ShortNames = ["cm"] };
+
+    public static readonly ResourceType Secrets = new("", "v1", "secrets", "secret", "Secret", true);
+
     private static IEnumerable<ResourceType> BuiltIns() =>
     [
         Namespaces,
-        new("", "v1", "configmaps", "configmap", "ConfigMap", true) { ShortNames = ["cm"] },
-        new("", "v1", "secrets", "secret", "Secret", true),
+        ConfigMaps,
+        Secrets,
         new("", "v1", "events", "event", "Event", true)
         {
             ShortNames = ["ev"],
@@ -47,6 +51,22 @@ internal sealed class ResourceRegistry
             SelectableFields = ["status.successful"],
         },
         new("coordination.k8s.io", "v1", "leases", "lease", "Lease", true),
+        // What an install (a Helm chart, kubectl apply) creates besides CRDs. Stored with the generic
+        // semantics like every built-in: no validation beyond metadata, no controllers.
+        new("", "v1", "serviceaccounts", "serviceaccount", "ServiceAccount", true) { ShortNames = ["sa"] },
+        new("", "v1", "services", "service", "Service", true) { HasStatus = true, ShortNames = ["svc"], Categories = ["all"] },
+        new("apps", "v1", "deployments", "deployment", "Deployment", true)
+        {
+            HasStatus = true, TracksGeneration = true, ShortNames = ["deploy"], Categories = ["all"],
+        },
+        new("policy", "v1", "poddisruptionbudgets", "poddisruptionbudget", "PodDisruptionBudget", true)
+        {
+            HasStatus = true, TracksGeneration = true, ShortNames = ["pdb"],
+        },
+        new("rbac.authorization.k8s.io", "v1", "roles", "role", "Role", true),
+        new("rbac.authorization.k8s.io", "v1", "rolebindings", "rolebinding", "RoleBinding", true),
+        new("rbac.authorization.k8s.io", "v1", "clusterroles", "clusterrole", "ClusterRole", false),
+        new("rbac.authorization.k8s.io", "v1", "clusterrolebindings", "clusterrolebinding", "ClusterRoleBinding", false),
         new("events.k8s.io", "v1", "events", "event", "Event", true) { ShortNames = ["ev"] },
         Crds,
     ];
