@@ -11,6 +11,8 @@ command -v redis-benchmark >/dev/null 2>&1 || need_apt+=(redis-tools)
 /usr/bin/python3 -c 'import phonenumbers' >/dev/null 2>&1 || need_apt+=(python3-phonenumbers)
 command -v node >/dev/null 2>&1 || need_apt+=(nodejs)
 command -v npm >/dev/null 2>&1 || need_apt+=(npm)
+# Prometheus.Client's oracles: promtool lints our exposition, a real prometheus server scrapes it.
+{ command -v prometheus && command -v promtool; } >/dev/null 2>&1 || need_apt+=(prometheus)
 
 if ((${#need_apt[@]})); then
   echo "Installing: ${need_apt[*]}"
@@ -32,4 +34,8 @@ fi
 # fixture starts its own on a free port), but it would hold memory and a port for nothing.
 if command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet redis-server 2>/dev/null; then
   systemctl stop redis-server || true
+fi
+# Same for the prometheus package's system service (port 9090): the tests start their own.
+if command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet prometheus 2>/dev/null; then
+  systemctl stop prometheus || true
 fi
