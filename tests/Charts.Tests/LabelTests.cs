@@ -1,0 +1,83 @@
+using Charts.Tests.Support;
+
+namespace Charts.Tests;
+
+public sealed class LabelTests
+{
+    [Theory]
+    [MemberData(nameof(Renders.All), MemberType = typeof(Renders))]
+    public async Task Render_EveryObject_CarriesTheStandardLabels(string valuesName)
+    {
+        var rendered = await Renders.GetAsync(valuesName);
+        var appVersion = ChartYaml.AppVersion();
+
+        Assert.NotEmpty(rendered.Objects);
+        foreach (var o in rendered.Objects)
+        {
+            var labels = Rendered.Map(o["metadata"]?["labels"]);
+            var id = Rendered.Id(o);
+            Assert.True(labels.GetValueOrDefault("app.kubernetes.io/name") == "whatsapp-campaigns", $"{id}: name label");
+            Assert.True(labels.GetValueOrDefault("app.kubernetes.io/instance") == Helm.Release, $"{id}: instance label");
+            Assert.True(labels.GetValueOrDefault("app.kubernetes.io/version") == appVersion, $"{id}: version label");
+            Assert.True(labels.GetValueOrDefault("app.kubernetes.io/managed-by") == "Helm", $"{id}: managed-by label");
+            Assert.True(labels.GetValueOrDefault("app.kubernetes.io/part-of") == "whatsapp-campaigns", $"{id}: part-of label");
+            Assert.True(labels.GetValueOrDefault("helm.sh/chart") == $"whatsapp-campaigns-{ChartYaml.Version()}", $"{id}: chart label");
+            Assert.True(labels.GetValueOrDefault("app.kubernetes.io/component") is "operator" or "mock-gateway", $"{id}: component label");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Renders.All), MemberType = typeof(Renders))]
+    public async Task Render_Selectors_MatchExactlyTheirOwnPods(string valuesName)
+    {
+        var rendered = await Renders.GetAsync(valuesName);
+        var pods = rendered.OfKind("Deployment")
+            .Select(d => (Id: Rendered.Id(d), Labels: Rendered.Map(d["spec"]!["template"]!["metadata"]!["labels"])))
+            .ToList();
+
+        foreach (var deployment in rendered.OfKind("Deployment"))
+        {
+            var selector = Rendered.Map(deployment["spec"]!["selector"]!["matchLabels"]);
+            Assert.Equal([Rendered.Id(deployment)], Matching(selector));
+        }
+        foreach (var pdb in rendered.OfKind("PodDisruptionBudget"))
+            Assert.Equal([$"Deployment/{Helm.Release}-whatsapp-campaigns-operator"], Matching(Rendered.Map(pdb["spec"]!["selector"]!["matchLabels"])));
+        foreach (var service in rendered.OfKind("Service"))
+            Assert.Equal([$"Deployment/{Helm.Release}-whatsapp-campaigns-mock-gateway"], Matching(Rendered.Map(service["spec"]!["selector"])));
+
+        List<string> Matching(Dictionary<string, string> selector)
+        {
+            Assert.NotEmpty(selector);
+            Assert.True(selector.ContainsKey("app.kubernetes.io/instance"), "a selector without the instance label would match other releases");
+            return pods.Where(p => selector.All(kv => p.Labels.GetValueOrDefault(kv.Key) == kv.Value)).Select(p => p.Id).ToList();
+        }
+    }
+
+    [Fact]
+    public async Task Render_LongestReleaseName_KeepsNamesWithin63Characters()
+    {
+        var release = new string('r', 53);  // helm's own limit on release names
+        var result = await Helm.RunAsync("template", release, RepoPaths.Chart, "--namespace", Helm.Namespace,
+            "--values", Path.Combine(RepoPaths.ValuesFolder, "mock-gateway.yaml"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var objects = YamlDocuments.Parse(result.StandardOutput);
+        Assert.Contains(objects, o => Rendered.Kind(o) == "Service");
+        foreach (var o in objects)
+        {
+            Assert.True(Rendered.Name(o).Length <= 63, $"{Rendered.Id(o)} is {Rendered.Name(o).Length} characters");
+            Assert.Matches("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", Rendered.Name(o));
+        }
+    }
+
+    [Fact]
+    public async Task Render_PodLabels_AreAddedWithoutTouchingTheSelector()
+    {
+        var rendered = await Renders.GetAsync("all-features.yaml");
+        var operatorDeployment = rendered.Single("Deployment", "-operator");
+
+        Assert.Equal("messaging", Rendered.Map(operatorDeployment["spec"]!["template"]!["metadata"]!["labels"])["team"]);
+        Assert.DoesNotContain("team", Rendered.Map(operatorDeployment["spec"]!["selector"]!["matchLabels"]).Keys);
+        Assert.Equal("false", Rendered.Map(operatorDeployment["spec"]!["template"]!["metadata"]!["annotations"])["example.com/scrape"]);
+    }
+}
