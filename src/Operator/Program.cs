@@ -1,9 +1,12 @@
 using WhatsAppCampaigns.Operator.Hosting;
+using WhatsAppCampaigns.Operator.Metrics;
 
 // The operator (issue 9): WhatsAppSession and WhatsAppCampaign reconciled into sender Jobs.
 // Configuration: Redis__Configuration, SenderJob__Image, Operator__Namespace (see src/Operator/README.md).
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddOperatorMetrics();
 builder.Services.AddWhatsAppOperator(builder.Configuration);
 var app = builder.Build();
 app.MapOperatorHealth();
+app.MapOperatorMetrics(); // on the same HTTP port as /healthz (8080 in the image)
 await app.RunAsync();
