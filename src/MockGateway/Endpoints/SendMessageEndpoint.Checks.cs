@@ -17,7 +17,7 @@ internal sealed partial class SendMessageEndpoint
         if (!number.Throughput.TryAcquire(nowTicks, number.ThroughputInterval, number.ThroughputTolerance))
             return GraphErrors.Create(GraphErrors.Throughput,
                 $"Message failed to send because there were too many messages sent from this phone number in a short period of time ({number.Options.ThroughputPerSecond}/s)");
-        if (!pair.Rate.TryAcquire(nowTicks, state.PairInterval, state.PairTolerance))
+        if (!pair.TryAcquireRate(nowTicks, state.PairInterval, state.PairTolerance))
             return GraphErrors.Create(GraphErrors.PairRateLimit,
                 "Message failed to send because there were too many messages sent to this user from this phone number in a short period of time");
         // Business-initiated conversations count against the messaging limit; replies inside an open window do not.

@@ -23,7 +23,6 @@ internal sealed partial class SendMessageEndpoint(
     IOptions<MockGatewayOptions> options)
 {
     private readonly int _maxBody = options.Value.MaxRequestBodyBytes;
-    private readonly bool _record = options.Value.RecordMessages;
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -63,16 +62,23 @@ internal sealed partial class SendMessageEndpoint(
             return;
         }
 
-        var identity = SeededDraw.Identity(number.IdHash, userHash, pair.NextAccepted());
+        var ordinal = pair.NextAccepted();
+        var identity = SeededDraw.Identity(number.IdHash, userHash, ordinal);
         var windowOpen = pair.IsWindowOpen(nowTicks);
         var plan = MessageOutcomePlanner.Plan(scenario, identity, waId, request.Kind == MessageKind.Text && !windowOpen);
         var wamid = WamidFactory.Create(waId, identity, state.Epoch);
-        var message = Record(number, request, waId, wamid, now, plan, chaos.ResetConnection);
-        if (webhooks.Enabled)
+        var sequence = counters.Accept();
+        pair.RecordAccepted(ordinal, identity, nowTicks, plan.FinalStatus, plan.FailureCode);
+        // The whole message is built only for the ones who read it: the recent-message ring and webhooks.
+        if (log.Enabled || webhooks.Enabled)
         {
-            var category = template?.Category.ToLowerInvariant() ?? "service";
-            await webhooks.EnqueueAsync(new WebhookJob(message, plan, number.Options.DisplayPhoneNumber, category, template is not null, pair),
-                context.RequestAborted);
+            var message = Record(sequence, number, request, waId, wamid, now, plan, chaos.ResetConnection);
+            if (webhooks.Enabled)
+            {
+                var category = template?.Category.ToLowerInvariant() ?? "service";
+                await webhooks.EnqueueAsync(new WebhookJob(message, plan, number.Options.DisplayPhoneNumber, category, template is not null, pair),
+                    context.RequestAborted);
+            }
         }
         // The answer is late, not the acceptance: a client that gives up has still sent the message,
         // which is the case that makes blind retries duplicate.
@@ -101,15 +107,15 @@ internal sealed partial class SendMessageEndpoint(
         }
     }
 
-    private AcceptedMessage Record(NumberState number, SendRequest request, string waId, string wamid, DateTimeOffset now,
+    private AcceptedMessage Record(long sequence, NumberState number, SendRequest request, string waId, string wamid, DateTimeOffset now,
         MessagePlan plan, bool reset)
     {
         var isText = request.Kind == MessageKind.Text;
-        var message = new AcceptedMessage(counters.Accept(), wamid, number.PhoneNumberId, request.To!, waId,
+        var message = new AcceptedMessage(sequence, wamid, number.PhoneNumberId, request.To!, waId,
             isText ? "text" : "template", request.TextBody, request.TemplateName, request.TemplateLanguage,
             request.TemplateParameters, request.BizOpaqueCallbackData, now, StatusEvent.Name(plan.FinalStatus),
             plan.FailureCode == 0 ? null : plan.FailureCode, reset);
-        if (_record) log.Add(message);
+        log.Add(message);
         return message;
     }
 }

@@ -58,8 +58,20 @@ public sealed class MockGatewayOptions
     /// </summary>
     public string? ScenarioFile { get; set; }
 
-    /// <summary>Keep every accepted message for the inspection API. Default true.</summary>
+    /// <summary>
+    /// Keep whole accepted messages (bodies, parameters, callback data) for the inspection API, the
+    /// most recent <see cref="MaxRecordedMessages"/> of them. Default true. Counts and the last
+    /// message per recipient are kept either way (they are part of the rules' per-user state).
+    /// </summary>
     public bool RecordMessages { get; set; } = true;
+
+    /// <summary>
+    /// How many of the most recent accepted messages are kept whole when <see cref="RecordMessages"/>
+    /// is on; older ones leave <c>GET /inspection/messages</c> but stay counted per recipient.
+    /// Bounds memory for long demos and benchmarks (about 1 KB per kept message). Default 10,000.
+    /// </summary>
+    [Range(1, 10_000_000)]
+    public int MaxRecordedMessages { get; set; } = 10_000;
 
     /// <summary>Largest request body accepted by the send endpoint, in bytes. Default 64 KiB.</summary>
     [Range(1024, 16 * 1024 * 1024)]

@@ -45,6 +45,8 @@ internal sealed class MockGatewayOptionsValidator : IValidateOptions<MockGateway
         foreach (var duplicate in o.Templates.GroupBy(t => (t.Name, t.Language)).Where(g => g.Count() > 1))
             yield return $"Templates: '{duplicate.Key.Name}' in '{duplicate.Key.Language}' appears {duplicate.Count()} times";
         if (o.MessagingLimit is < 1) yield return $"MessagingLimit must be positive or unset, was {o.MessagingLimit}";
+        if (o.MaxRecordedMessages is < 1 or > 10_000_000)
+            yield return $"MaxRecordedMessages must be 1 to 10,000,000, was {o.MaxRecordedMessages}";
         if (o.PairRateBurst < 1) yield return $"PairRateBurst must be at least 1, was {o.PairRateBurst}";
         if (o.PairRateInterval <= TimeSpan.Zero) yield return "PairRateInterval must be positive";
         var w = o.Webhooks;

@@ -31,16 +31,17 @@ public static class ServiceCollectionExtensions
         }
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(sp =>
+        // TryAdd: a restarted MockGatewayHost registers the previous run's state objects first.
+        services.TryAddSingleton(sp =>
         {
             var value = sp.GetRequiredService<IOptions<MockGatewayOptions>>().Value;
             ApplyDefaults(value);
             MockGatewayOptionsValidator.ThrowIfInvalid(value);
             return new GatewayState(value, sp.GetRequiredService<TimeProvider>());
         });
-        services.AddSingleton(sp => new ScenarioStore(CompiledScenario.Compile(InitialScenario(sp))));
-        services.AddSingleton<MessageLog>();
-        services.AddSingleton<GatewayCounters>();
+        services.TryAddSingleton(sp => new ScenarioStore(CompiledScenario.Compile(InitialScenario(sp))));
+        services.TryAddSingleton<MessageLog>();
+        services.TryAddSingleton<GatewayCounters>();
         services.AddSingleton<WebhookDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
         services.AddSingleton<SendMessageEndpoint>();

@@ -74,6 +74,16 @@ internal sealed class GatewayCounters
         Volatile.Read(ref _reordered), Volatile.Read(ref _queueFullWaits), queued, planned, settled);
     }
 
+    /// <summary>
+    /// After the dispatcher stopped for good (a host stopped): the jobs it never expanded and the
+    /// events it never delivered are gone, so they count as abandoned and the counters read settled again.
+    /// </summary>
+    public void AbandonUndelivered()
+    {
+        Volatile.Write(ref _jobsExpanded, Volatile.Read(ref _jobsQueued));
+        Volatile.Write(ref _eventsAbandoned, Volatile.Read(ref _eventsPlanned) - Volatile.Read(ref _webhookEvents));
+    }
+
     public void Reset()
     {
         _requests = _accepted = _rejected = _connectionResets = _inbound = _webhookPosts = _webhookEvents = 0;

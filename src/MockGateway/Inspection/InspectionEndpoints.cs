@@ -4,8 +4,9 @@ using WhatsAppCampaigns.MockGateway.Rules;
 namespace WhatsAppCampaigns.MockGateway.Inspection;
 
 /// <summary>
-/// <c>/inspection</c>, for tests: the accepted messages (all, or to one recipient), counts per
-/// recipient (a count above 1 is a duplicate), counters, and a reset between test cases.
+/// <c>/inspection</c>, for tests: the recent accepted messages (all, or to one recipient), counts per
+/// recipient (a count above 1 is a duplicate) and one recipient's count and last message,
+/// counters, and a reset between test cases.
 /// </summary>
 internal static class InspectionEndpoints
 {
@@ -19,6 +20,10 @@ internal static class InspectionEndpoints
         });
         inspection.MapGet("/recipients", (MessageLog log) =>
             Results.Json(log.CountsByRecipient(), MockGatewayJsonContext.Relaxed.IReadOnlyDictionaryStringInt32));
+        inspection.MapGet("/recipients/{recipient}", (MessageLog log, string recipient) =>
+            log.Recipient(WaIds.TryNormalize(recipient, out var waId) ? waId : recipient) is { } summary
+                ? Results.Json(summary, MockGatewayJsonContext.Relaxed.RecipientSummary)
+                : Results.NotFound());
         inspection.MapGet("/counters", (GatewayCounters counters) =>
             Results.Json(counters.Snapshot(), MockGatewayJsonContext.Relaxed.CountersSnapshot));
         inspection.MapPost("/reset", (MessageLog log, GatewayCounters counters, GatewayState state, ILoggerFactory loggers) =>

@@ -1,32 +1,90 @@
-using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
+using WhatsAppCampaigns.MockGateway.Hosting;
+using WhatsAppCampaigns.MockGateway.Rules;
+using WhatsAppCampaigns.MockGateway.Webhooks;
 
 namespace WhatsAppCampaigns.MockGateway.Inspection;
 
-/// <summary>Every accepted message, appended lock-free from the send path and read by the inspection API.</summary>
-internal sealed class MessageLog
+/// <summary>
+/// What the inspection API reports about accepted messages, in bounded memory: the whole bodies of
+/// the most recent <see cref="MockGatewayOptions.MaxRecordedMessages"/> messages in a ring, and
+/// for every recipient the count and last message, read from the pair state the rules keep anyway
+/// (<see cref="PairState"/>), so a 1,000,000-recipient run costs about 200 bytes per recipient.
+/// </summary>
+internal sealed class MessageLog(IOptions<MockGatewayOptions> options, GatewayState state)
 {
-    private ConcurrentQueue<AcceptedMessage> _messages = new();
+    private readonly int _capacity = options.Value.RecordMessages ? options.Value.MaxRecordedMessages : 0;
+    private AcceptedMessage?[] _recent = new AcceptedMessage?[options.Value.RecordMessages ? options.Value.MaxRecordedMessages : 0];
 
-    public void Add(AcceptedMessage message) => _messages.Enqueue(message);
+    /// <summary>False when bodies are not recorded (<see cref="MockGatewayOptions.RecordMessages"/> off).</summary>
+    public bool Enabled => _capacity > 0;
 
-    /// <summary>A snapshot in acceptance order, optionally only those to one recipient (wa_id).</summary>
-    public IReadOnlyList<AcceptedMessage> Snapshot(string? waId = null)
+    /// <summary>
+    /// Keeps <paramref name="message"/> in its ring slot (its sequence modulo the capacity),
+    /// lock-free; a slot only ever moves to a later message, whatever order concurrent sends finish in.
+    /// </summary>
+    public void Add(AcceptedMessage message)
     {
-        var all = _messages.ToArray();
-        Array.Sort(all, static (a, b) => a.Sequence.CompareTo(b.Sequence));
-        return waId is null ? all : Array.FindAll(all, m => m.WaId == waId);
+        var ring = _recent;
+        if (ring.Length == 0) return;
+        ref var slot = ref ring[(int)((message.Sequence - 1) % ring.Length)];
+        while (true)
+        {
+            var current = Volatile.Read(ref slot);
+            if (current is not null && current.Sequence >= message.Sequence) return;
+            if (Interlocked.CompareExchange(ref slot, message, current) == current) return;
+        }
     }
 
-    /// <summary>Accepted messages per recipient wa_id: a count above 1 is a duplicate send.</summary>
+    /// <summary>The recorded messages in acceptance order, optionally only those to one recipient (wa_id).</summary>
+    public IReadOnlyList<AcceptedMessage> Snapshot(string? waId = null)
+    {
+        var kept = new List<AcceptedMessage>();
+        foreach (var message in Volatile.Read(ref _recent))
+            if (message is not null && (waId is null || message.WaId == waId)) kept.Add(message);
+        kept.Sort(static (a, b) => a.Sequence.CompareTo(b.Sequence));
+        return kept;
+    }
+
+    /// <summary>Accepted messages per recipient wa_id, from all numbers: a count above 1 is a duplicate send.</summary>
     public IReadOnlyDictionary<string, int> CountsByRecipient()
     {
         var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        foreach (var message in _messages)
-            counts[message.WaId] = counts.TryGetValue(message.WaId, out var n) ? n + 1 : 1;
+        foreach (var number in state.Numbers.Values)
+        {
+            foreach (var (waId, pair) in number.Pairs)
+            {
+                var accepted = (int)pair.Accepted;
+                if (accepted == 0) continue; // a user who only wrote in
+                counts[waId] = counts.TryGetValue(waId, out var n) ? n + accepted : accepted;
+            }
+        }
         return counts;
     }
 
-    public int Count => _messages.Count;
+    /// <summary>The count and last message of one recipient (wa_id), or null when nothing was accepted for them.</summary>
+    public RecipientSummary? Recipient(string waId)
+    {
+        var total = 0L;
+        NumberState? lastNumber = null;
+        (ulong Identity, long AcceptedTicks, Scenarios.MessageStatus Status, int ErrorCode) last = default;
+        foreach (var number in state.Numbers.Values)
+        {
+            if (number.FindPair(waId) is not { } pair) continue;
+            total += pair.Accepted;
+            if (pair.LastAccepted() is { } candidate && (lastNumber is null || candidate.AcceptedTicks > last.AcceptedTicks))
+            {
+                last = candidate;
+                lastNumber = number;
+            }
+        }
+        // A message counted but not yet recorded as last is still being accepted: report it once it is.
+        if (lastNumber is null) return null;
+        return new RecipientSummary(waId, (int)total, WamidFactory.Create(waId, last.Identity, state.Epoch), lastNumber.PhoneNumberId,
+            new DateTimeOffset(last.AcceptedTicks, TimeSpan.Zero), StatusEvent.Name(last.Status),
+            last.ErrorCode == 0 ? null : last.ErrorCode);
+    }
 
-    public void Clear() => _messages = new ConcurrentQueue<AcceptedMessage>();
+    /// <summary>Forgets the recorded bodies (the counts live in the pair state, which <see cref="GatewayState.Reset"/> forgets).</summary>
+    public void Clear() => Volatile.Write(ref _recent, new AcceptedMessage?[_capacity]);
 }

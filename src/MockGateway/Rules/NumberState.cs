@@ -32,6 +32,12 @@ internal sealed class NumberState
 
     public PairState Pair(string waId) => _pairs.GetOrAdd(waId, static _ => new PairState());
 
+    /// <summary>The pair with <paramref name="waId"/>, if this number has met that user.</summary>
+    public PairState? FindPair(string waId) => _pairs.TryGetValue(waId, out var pair) ? pair : null;
+
+    /// <summary>Every user this number has met (a moment's view; sends may add more meanwhile).</summary>
+    public IEnumerable<KeyValuePair<string, PairState>> Pairs => _pairs;
+
     public void Reset()
     {
         Throughput.Reset();
