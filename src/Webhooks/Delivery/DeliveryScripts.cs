@@ -44,8 +44,9 @@ internal static class DeliveryScripts
         if new == 4 then
           redis.call('HINCRBY', KEYS[3], 'failed', 1)
           redis.call('HINCRBY', KEYS[3], 'failedCode:' .. ARGV[5], 1)
-          if old >= 2 then redis.call('HINCRBY', KEYS[3], 'delivered', -1) end
-          if old >= 3 then redis.call('HINCRBY', KEYS[3], 'read', -1) end
+          -- A count back at zero is removed, so the hash holds the same fields whatever the order.
+          if old >= 2 and redis.call('HINCRBY', KEYS[3], 'delivered', -1) == 0 then redis.call('HDEL', KEYS[3], 'delivered') end
+          if old >= 3 and redis.call('HINCRBY', KEYS[3], 'read', -1) == 0 then redis.call('HDEL', KEYS[3], 'read') end
         else
           if new >= 2 and old < 2 then redis.call('HINCRBY', KEYS[3], 'delivered', 1) end
           if new >= 3 and old < 3 then redis.call('HINCRBY', KEYS[3], 'read', 1) end
