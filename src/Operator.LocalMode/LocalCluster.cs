@@ -121,7 +121,7 @@ public sealed class LocalCluster : IAsyncDisposable
                 switch (kind)
                 {
                     case "Namespace": await client_CreateAsync(KubernetesJson.Deserialize<V1Namespace>(json), cancellationToken); break;
-                    case "Secret": await client_CreateAsync(WithData(KubernetesJson.Deserialize<V1Secret>(json)), cancellationToken); break;
+                    case "Secret": await client_CreateAsync(KubernetesJson.Deserialize<V1Secret>(json), cancellationToken); break;
                     case "ConfigMap": await client_CreateAsync(KubernetesJson.Deserialize<V1ConfigMap>(json), cancellationToken); break;
                     case "WhatsAppSession": await client_CreateAsync(KubernetesJson.Deserialize<Entities.V1WhatsAppSession>(json), cancellationToken); break;
                     case "WhatsAppCampaign": await client_CreateAsync(KubernetesJson.Deserialize<Entities.V1WhatsAppCampaign>(json), cancellationToken); break;
@@ -136,16 +136,6 @@ public sealed class LocalCluster : IAsyncDisposable
         return applied;
 
         Task client_CreateAsync<T>(T entity, CancellationToken ct) where T : IKubernetesObject<V1ObjectMeta> => Client.CreateAsync(entity, ct);
-    }
-
-    // The real API server folds stringData into data on write; the embedded one stores it as sent.
-    private static V1Secret WithData(V1Secret secret)
-    {
-        if (secret.StringData is not { Count: > 0 } strings) return secret;
-        secret.Data ??= new Dictionary<string, byte[]>();
-        foreach (var (key, value) in strings) secret.Data[key] = System.Text.Encoding.UTF8.GetBytes(value);
-        secret.StringData = null;
-        return secret;
     }
 
     /// <inheritdoc/>

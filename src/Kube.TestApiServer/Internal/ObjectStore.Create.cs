@@ -36,6 +36,7 @@ internal sealed partial class ObjectStore
             foreach (var key in new[] { "uid", "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds", "selfLink", "generation", "managedFields" })
                 meta.Remove(key);
 
+            if (type == ResourceRegistry.Secrets) DecodeSecret(obj);
             var warnings = new List<string>();
             var validationName = name.Length > 0 ? name : generateName;
             Validate(type, validationName, obj, null, options, warnings, checkName: name.Length > 0);

@@ -103,6 +103,7 @@ internal sealed partial class ObjectStore
             else meta.Remove("managedFields");
         }
 
+        if (type == ResourceRegistry.Secrets && subresource is null) DecodeSecret(next);
         var warnings = new List<string>();
         Validate(type, next.Name(), next, current, options, warnings, checkName: false);
         if (type == ResourceRegistry.Crds) ValidateCrdUpdate(current, next);

@@ -70,6 +70,7 @@ internal sealed partial class ObjectStore
                     $"no new finalizers can be added if the object is being deleted, found new finalizers []string{{{string.Join(", ", added.Select(a => $"\"{a}\""))}}}"));
         }
         if (type == ResourceRegistry.Crds) ValidateCrd(obj, causes);
+        if (type == ResourceRegistry.Secrets || type == ResourceRegistry.ConfigMaps) ValidateConfigData(type, obj, causes);
 
         if (type.IsCustom && type.Schema is { } schema)
         {
