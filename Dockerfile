@@ -1,5 +1,6 @@
 # syntax=docker/dockerfile:1
 # One build, three images: `docker build --target operator .`, `--target sender`, `--target mock-gateway`.
+# And a fourth: `--target webhook-receiver` (Meta's callback URL; statuses, replies and opt-outs into Redis).
 # The runtime images run as the non-root `app` user (UID 1654) that the .NET images define, so they
 # satisfy the restricted pod security standard the operator's Jobs ask for (runAsNonRoot,
 # readOnlyRootFilesystem: nothing is written outside /tmp, which the pod mounts as an emptyDir).
@@ -11,11 +12,13 @@ COPY global.json Directory.Build.props Directory.Build.targets Directory.Package
 COPY src/ src/
 RUN find src -type f ! -name '*.csproj' ! -name 'packages.lock.json' -delete \
  && for p in Operator SenderWorker MockGateway; do dotnet restore "src/$p/$p.csproj" --locked-mode; done
+RUN dotnet restore src/WebhookReceiver/WebhookReceiver.csproj --locked-mode
 COPY src/ src/
 COPY config/ config/
 RUN dotnet publish src/Operator/Operator.csproj -c Release --no-restore -o /out/operator \
  && dotnet publish src/SenderWorker/SenderWorker.csproj -c Release --no-restore -o /out/sender \
  && dotnet publish src/MockGateway/MockGateway.csproj -c Release --no-restore -o /out/mock-gateway
+RUN dotnet publish src/WebhookReceiver/WebhookReceiver.csproj -c Release --no-restore -o /out/webhook-receiver
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime-base
 ENV DOTNET_NOLOGO=1 \
@@ -40,3 +43,9 @@ WORKDIR /app
 COPY --from=build /out/mock-gateway ./
 EXPOSE 8080
 ENTRYPOINT ["dotnet", "MockGateway.dll"]
+
+FROM runtime-base AS webhook-receiver
+WORKDIR /app
+COPY --from=build /out/webhook-receiver ./
+EXPOSE 8080
+ENTRYPOINT ["dotnet", "WebhookReceiver.dll"]
