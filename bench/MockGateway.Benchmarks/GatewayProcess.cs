@@ -30,7 +30,14 @@ internal sealed class GatewayProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<GatewayProcess> StartAsync(IReadOnlyList<string> numberIds, string token)
+    /// <summary>
+    /// Starts the gateway executable from <paramref name="directory"/> (default: beside this benchmark,
+    /// another build's output compares versions) with numbers <paramref name="numberIds"/>;
+    /// <paramref name="quietLogging"/> sets the default log level to Warning as earlier runs did,
+    /// false leaves the gateway's own defaults (what <c>dotnet run</c> and the chart get).
+    /// </summary>
+    public static async Task<GatewayProcess> StartAsync(IReadOnlyList<string> numberIds, string token, string? directory = null,
+        bool quietLogging = true)
     {
         int port;
         using (var probe = new TcpListener(IPAddress.Loopback, 0))
@@ -38,12 +45,14 @@ internal sealed class GatewayProcess : IAsyncDisposable
             probe.Start();
             port = ((IPEndPoint)probe.LocalEndpoint).Port;
         }
-        var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "MockGateway.exe" : "MockGateway"))
+        var start = new ProcessStartInfo(Path.Combine(directory ?? AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "MockGateway.exe" : "MockGateway"))
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var arg in new[] { "--urls", $"http://127.0.0.1:{port}", "--Logging:LogLevel:Default=Warning" }) start.ArgumentList.Add(arg);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        if (quietLogging) start.ArgumentList.Add("--Logging:LogLevel:Default=Warning");
         for (var i = 0; i < numberIds.Count; i++)
         {
             start.ArgumentList.Add(string.Create(CultureInfo.InvariantCulture, $"--MockGateway:PhoneNumbers:{i}:PhoneNumberId={numberIds[i]}"));

@@ -11,12 +11,36 @@ var load = LoadOptions.Parse(args);
 await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
     $"MockGateway send benchmark: {Environment.ProcessorCount} cores, {load.Concurrency} concurrent requests, {load.Numbers} numbers, {load.Seconds} s per run"));
 
-await RunHandlerOnlyAsync();
-await RunSeparateAsync();
-await RunAsync("webhooks off", webhooks: false, batch: 1);
-await RunAsync("webhooks on, 1 event per POST", webhooks: true, batch: 1);
-await RunAsync("webhooks on, up to 50 events per POST", webhooks: true, batch: 50);
+if (load.Runs("handler")) await RunHandlerOnlyAsync();
+if (load.Runs("process")) await RunSeparateAsync("webhooks off, gateway in its own process", quietLogging: true);
+if (load.Runs("logging")) await RunSeparateAsync("same, the gateway's default logging", quietLogging: false);
+if (load.Runs("off")) await RunAsync("webhooks off", webhooks: false, batch: 1);
+if (load.Runs("on")) await RunAsync("webhooks on, 1 event per POST", webhooks: true, batch: 1);
+if (load.Runs("on")) await RunAsync("webhooks on, up to 50 events per POST", webhooks: true, batch: 50);
+if (load.Runs("memory") && load.MemorySends > 0)
+{
+    await RunMemoryAsync(recorded: null);
+    await RunMemoryAsync(recorded: load.MemorySends);
+}
 return 0;
+
+// Memory the gateway keeps after many sends, each to a new recipient: by default the last 10,000
+// messages whole plus a compact record per recipient; then with every message kept whole, as the
+// gateway did before MaxRecordedMessages existed.
+async Task RunMemoryAsync(int? recorded)
+{
+    var options = new MockGatewayOptions
+    {
+        PhoneNumbers = [new PhoneNumberOptions { PhoneNumberId = "1", AccessToken = "bench-token", ThroughputPerSecond = 1000 }],
+        Templates = [new TemplateOptions { Name = "spring_offer", Language = "de", BodyParameters = 1 }],
+    };
+    if (recorded is { } kept) options.MaxRecordedMessages = kept;
+    await using var gateway = await MockGatewayHost.StartAsync(options, new SteppingClock(), CancellationToken.None);
+    var (retained, elapsed) = await MemoryAfterSends.RunAsync(gateway, "1", "bench-token", load.MemorySends);
+    var label = string.Create(CultureInfo.InvariantCulture, $"memory, {load.MemorySends:N0} sends, {options.MaxRecordedMessages:N0} whole");
+    await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+        $"{label,-40} {retained / 1048576.0,10:N1} MiB retained  ({(double)retained / load.MemorySends:N0} B per recipient; {load.MemorySends / elapsed.TotalSeconds:N0} sends/s through the handler)"));
+}
 
 // The handler without HTTP: the gateway's own logic per send, on one thread, each send to a new
 // recipient; the clock steps 1 ms per reading so the 1,000/s throughput limit never refuses.
@@ -35,16 +59,16 @@ async Task RunHandlerOnlyAsync()
 }
 
 // The gateway in its own process: its CPU per send alone says how far it would go on idle cores.
-async Task RunSeparateAsync()
+async Task RunSeparateAsync(string label, bool quietLogging)
 {
     var ids = Enumerable.Range(0, load.Numbers).Select(i => (106540352242922L + i).ToString(CultureInfo.InvariantCulture)).ToList();
-    await using var gateway = await GatewayProcess.StartAsync(ids, "bench-token");
+    await using var gateway = await GatewayProcess.StartAsync(ids, "bench-token", load.GatewayDirectory, quietLogging);
     await SendLoad.RunAsync(gateway.BaseAddress, ids, "bench-token", load.Concurrency, TimeSpan.FromSeconds(load.WarmupSeconds), 0);
     var cpuBefore = gateway.CpuTime;
     var result = await SendLoad.RunAsync(gateway.BaseAddress, ids, "bench-token", load.Concurrency, TimeSpan.FromSeconds(load.Seconds), 100_000_000);
     var cpuPerSend = (gateway.CpuTime - cpuBefore).TotalMilliseconds / Math.Max(1, result.Accepted);
     await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-        $"{"webhooks off, gateway in its own process",-40} {result.PerSecond,10:N0} accepted sends/s  ({result.Accepted:N0} accepted, {result.Rejected:N0} rejected, {result.Errors:N0} errors)\n" +
+        $"{label,-40} {result.PerSecond,10:N0} accepted sends/s  ({result.Accepted:N0} accepted, {result.Rejected:N0} rejected, {result.Errors:N0} errors)\n" +
         $"{"",-40} gateway CPU {cpuPerSend * 1000:N0} µs per accepted send → ≈{Environment.ProcessorCount * 1000 / cpuPerSend:N0} sends/s if the gateway had these cores to itself"));
 }
 

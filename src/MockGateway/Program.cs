@@ -7,6 +7,10 @@ using WhatsAppCampaigns.MockGateway.Hosting;
 // Other tests start it in-process with MockGatewayHost.StartAsync.
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+// ASP.NET Core logs four Information lines per request; at thousands of sends per second the
+// console becomes the bottleneck. Configuring Logging:LogLevel:Microsoft.AspNetCore brings them back.
+if (builder.Configuration["Logging:LogLevel:Microsoft.AspNetCore"] is null)
+    builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 builder.Services.AddMockGateway();
 
 var app = builder.Build();

@@ -75,7 +75,7 @@ internal sealed partial class SendMessageEndpoint(
             var message = Record(sequence, number, request, waId, wamid, now, plan, chaos.ResetConnection);
             if (webhooks.Enabled)
             {
-                var category = template?.Category.ToLowerInvariant() ?? "service";
+                var category = template is null ? "service" : CategoryName(template.Category);
                 await webhooks.EnqueueAsync(new WebhookJob(message, plan, number.Options.DisplayPhoneNumber, category, template is not null, pair),
                     context.RequestAborted);
             }
@@ -93,6 +93,15 @@ internal sealed partial class SendMessageEndpoint(
         SendResponseWriter.WriteAccepted(buffer.Writer, request.To!, waId, wamid, template is not null);
         buffer.CopyTo(context.Response, StatusCodes.Status200OK);
     }
+
+    /// <summary>The webhook's pricing category; the usual ones without a new string per send.</summary>
+    private static string CategoryName(string category) => category switch
+    {
+        "MARKETING" => "marketing",
+        "UTILITY" => "utility",
+        "AUTHENTICATION" => "authentication",
+        _ => category.ToLowerInvariant(),
+    };
 
     private async Task<bool> DelayAsync(TimeSpan delay, CancellationToken aborted)
     {

@@ -17,7 +17,12 @@ internal sealed class SendRequest
     public int HeaderParameterCount { get; set; }
     public int BodyParameterCount { get; set; }
     public int ButtonParameterCount { get; set; }
-    public List<string> TemplateParameters { get; } = [];
+    private List<string>? _templateParameters;
+
+    /// <summary>The template parameters' values in order (no list is made for a send without any).</summary>
+    public IReadOnlyList<string> TemplateParameters => (IReadOnlyList<string>?)_templateParameters ?? [];
+
+    public void AddTemplateParameter(string value) => (_templateParameters ??= []).Add(value);
     public string? BizOpaqueCallbackData { get; set; }
     public string? ContextMessageId { get; set; }
 }

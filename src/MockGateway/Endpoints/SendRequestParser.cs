@@ -36,13 +36,13 @@ internal static class SendRequestParser
         string? value;
         if (reader.ValueTextEquals("messaging_product"u8))
         {
-            error = ReadString(ref reader, "messaging_product", out value);
+            error = ReadKnownString(ref reader, "messaging_product", "whatsapp"u8, "whatsapp", out value);
             request.MessagingProduct = value;
             return error;
         }
         if (reader.ValueTextEquals("recipient_type"u8))
         {
-            error = ReadString(ref reader, "recipient_type", out value);
+            error = ReadKnownString(ref reader, "recipient_type", "individual"u8, "individual", out value);
             request.RecipientType = value;
             return error;
         }
@@ -134,6 +134,21 @@ internal static class SendRequestParser
         if (reader.TokenType == JsonTokenType.Null) return null;
         if (reader.TokenType != JsonTokenType.String) return Invalid($"{field} must be a string");
         value = reader.GetString();
+        return null;
+    }
+
+    /// <summary>
+    /// Like <see cref="ReadString"/>, but the value every well-formed request carries comes back as
+    /// the shared <paramref name="expected"/> string instead of a new one per request.
+    /// </summary>
+    private static GraphError? ReadKnownString(ref Utf8JsonReader reader, string field, ReadOnlySpan<byte> expectedUtf8, string expected,
+        out string? value)
+    {
+        value = null;
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.Null) return null;
+        if (reader.TokenType != JsonTokenType.String) return Invalid($"{field} must be a string");
+        value = reader.ValueTextEquals(expectedUtf8) ? expected : reader.GetString();
         return null;
     }
 

@@ -118,7 +118,7 @@ internal static class TemplateParser
         {
             if (reader.TokenType != JsonTokenType.StartObject)
                 return SendRequestParser.Invalid($"template.components[{component}].parameters[{count}] must be an object");
-            request.TemplateParameters.Add(ReadParameterValue(ref reader));
+            request.AddTemplateParameter(ReadParameterValue(ref reader));
             count++;
         }
         return null;
