@@ -19,19 +19,25 @@ public sealed class HelmInstallTests : IAsyncLifetime, IDisposable
     private TestApiServer _server = null!;
     private HttpClient _http = null!;
     private string _kubeconfig = null!;
+    private DirectoryInfo _folder = null!;
 
     public async Task InitializeAsync()
     {
         _server = await TestApiServer.StartAsync();
         _http = new HttpClient { BaseAddress = _server.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        _kubeconfig = _server.WriteKubeconfig(Path.Combine(Directory.CreateTempSubdirectory("charts-kubeconfig").FullName, "config"));
+        _folder = Directory.CreateTempSubdirectory("charts-kubeconfig");
+        _kubeconfig = _server.WriteKubeconfig(Path.Combine(_folder.FullName, "config"));
         // Created here, not with --create-namespace: helm validates that Namespace against /openapi/v2 regardless of the flag.
         using var body = new StringContent($$$"""{"apiVersion":"v1","kind":"Namespace","metadata":{"name":"{{{Helm.Namespace}}}"}}""", Encoding.UTF8, "application/json");
         using var response = await _http.PostAsync(new Uri("/api/v1/namespaces", UriKind.Relative), body);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
 
-    public Task DisposeAsync() => _server.DisposeAsync().AsTask();
+    public async Task DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        _folder.Delete(recursive: true);
+    }
 
     public void Dispose() => _http.Dispose();
 
@@ -41,6 +47,8 @@ public sealed class HelmInstallTests : IAsyncLifetime, IDisposable
         var install = await HelmAsync("install", Helm.Release, RepoPaths.Chart);
         Assert.True(install.ExitCode == 0, install.ToString());
         Assert.Contains("STATUS: deployed", install.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains($"kubectl -n {Helm.Namespace} rollout status deployment/{Helm.Release}-whatsapp-campaigns-operator",
+            install.StandardOutput, StringComparison.Ordinal);   // NOTES.txt
         Assert.Equal(1, (await GetAsync(Deployment))!["spec"]!["replicas"]!.GetValue<long>());
         Assert.NotNull(await GetAsync(CampaignCrd));
         Assert.NotNull(await GetAsync($"/apis/rbac.authorization.k8s.io/v1/clusterroles/{Helm.Release}-whatsapp-campaigns-operator"));
