@@ -20,7 +20,15 @@ public sealed class RedisRunProgressStore(IOptions<RedisOptions> options) : IRun
         var fields = entries.ToDictionary(e => e.Name.ToString(), e => e.Value.ToString(), StringComparer.Ordinal);
         var rows = (string?[]?)await db.ExecuteAsync("LRANGE", CampaignKeys.RowOutcomesOf(CampaignKeys.ScopeOf(@namespace, campaign), runId), "0", "199") ?? [];
         var invalid = rows.Select(r => r is null ? null : RunProgress.ParseInvalidRow(r)).OfType<(long, string)>().Take(5).ToList();
-        return RunProgress.FromHash(fields, invalid);
+        return RunProgress.FromHash(fields, invalid).WithDelivery(fields, await ReadDeliveryAsync(db, @namespace, campaign));
+    }
+
+    // The webhook receiver counts per claims scope (the one callback data carries). With the default
+    // dedupe scope that is the campaign's own; run- and session-wide claims scopes are not read here.
+    private static async Task<Dictionary<string, string>> ReadDeliveryAsync(IDatabase db, string @namespace, string campaign)
+    {
+        var entries = await db.HashGetAllAsync(DeliveryKeys.DeliveryOf(CampaignKeys.ScopeOf(@namespace, campaign)));
+        return entries.ToDictionary(e => e.Name.ToString(), e => e.Value.ToString(), StringComparer.Ordinal);
     }
 
     /// <inheritdoc/>

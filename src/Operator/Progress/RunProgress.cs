@@ -1,3 +1,5 @@
+using WhatsAppCampaigns.CampaignState;
+
 namespace WhatsAppCampaigns.Operator.Progress;
 
 /// <summary>
@@ -14,6 +16,25 @@ public sealed record RunProgress(long Rows, long Valid, long Invalid, long Dupli
     /// <summary>The run's sender said it is done.</summary>
     public bool Done => State == "done";
 
+    /// <summary>How many fields <see cref="TopFailureCodes"/> keeps (the status schema allows 10).</summary>
+    public const int MaxFailureCodes = 10;
+
+    /// <summary>Recipients whose message was delivered (or read), from status webhooks (the delivery hash).</summary>
+    public long Delivered { get; init; }
+
+    /// <summary>Recipients whose message was read, from status webhooks.</summary>
+    public long Read { get; init; }
+
+    /// <summary>Recipients who replied, from inbound-message webhooks.</summary>
+    public long Replied { get; init; }
+
+    /// <summary>
+    /// Failure codes, most frequent first (ties by code): the sender's synchronous failures (its
+    /// progress fields <c>failedCode:&lt;code&gt;</c>) plus the webhooks' asynchronous ones (the
+    /// delivery hash's), at most <see cref="MaxFailureCodes"/>.
+    /// </summary>
+    public IReadOnlyList<(string Code, long Count)> TopFailureCodes { get; init; } = [];
+
     /// <summary>Parses the hash fields; missing fields count as zero.</summary>
     public static RunProgress FromHash(IReadOnlyDictionary<string, string> fields, IReadOnlyList<(long Row, string Reason)> invalidRows)
     {
@@ -21,8 +42,55 @@ public sealed record RunProgress(long Rows, long Valid, long Invalid, long Dupli
         long N(string name) => fields.TryGetValue(name, out var v) && long.TryParse(v, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
         return new RunProgress(N("rows"), N("valid"), N("invalid"), N("duplicate"), N("missingVariable"), N("optedOut"), N("sent"),
             N("alreadySent"), N("failed"), N("unknown"), N("notSent"), fields.GetValueOrDefault("state") ?? "",
-            fields.GetValueOrDefault("reason") ?? "", invalidRows);
+            fields.GetValueOrDefault("reason") ?? "", invalidRows)
+        {
+            TopFailureCodes = MergeFailureCodes(fields, null),
+        };
     }
+
+    /// <summary>
+    /// Adds the webhook receiver's delivery hash of the run's claims scope (<c>DeliveryKeys.Delivery</c>:
+    /// delivered, read, replied, <c>failedCode:&lt;code&gt;</c>); null or empty changes nothing but the merge.
+    /// </summary>
+    /// <param name="progress">The sender's progress fields (for its synchronous failure codes).</param>
+    /// <param name="delivery">The delivery hash fields.</param>
+    public RunProgress WithDelivery(IReadOnlyDictionary<string, string> progress, IReadOnlyDictionary<string, string>? delivery)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        if (delivery is null || delivery.Count == 0) return this;
+        return this with
+        {
+            Delivered = Count(delivery, "delivered"),
+            Read = Count(delivery, "read"),
+            Replied = Count(delivery, "replied"),
+            TopFailureCodes = MergeFailureCodes(progress, delivery),
+        };
+    }
+
+    /// <summary>The <c>failedCode:&lt;code&gt;</c> fields of both hashes summed per code, most frequent first. Pure.</summary>
+    /// <param name="progress">The sender's progress fields.</param>
+    /// <param name="delivery">The delivery hash fields, or null.</param>
+    public static IReadOnlyList<(string Code, long Count)> MergeFailureCodes(IReadOnlyDictionary<string, string> progress,
+        IReadOnlyDictionary<string, string>? delivery)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var fields in delivery is null ? [progress] : new[] { progress, delivery })
+        {
+            foreach (var (name, value) in fields)
+            {
+                if (!name.StartsWith(DeliveryKeys.FailedCodePrefix, StringComparison.Ordinal) || name.Length == DeliveryKeys.FailedCodePrefix.Length) continue;
+                if (!long.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var n) || n <= 0) continue;
+                var code = name[DeliveryKeys.FailedCodePrefix.Length..];
+                counts[code] = counts.GetValueOrDefault(code) + n;
+            }
+        }
+        if (counts.Count == 0) return []; // the shared empty list: records without codes stay equal
+        return [.. counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(MaxFailureCodes).Select(c => (c.Key, c.Value))];
+    }
+
+    private static long Count(IReadOnlyDictionary<string, string> fields, string name) =>
+        fields.TryGetValue(name, out var v) && long.TryParse(v, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
 
     /// <summary>Parses a row-outcome entry "row 17: INVALID TOO_SHORT: detail"; null for other outcomes.</summary>
     public static (long Row, string Reason)? ParseInvalidRow(string entry)
