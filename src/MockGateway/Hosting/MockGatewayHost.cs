@@ -78,7 +78,7 @@ public sealed class MockGatewayHost : IAsyncDisposable
     /// The count and last message for one recipient (<paramref name="to"/> as sent, or its wa_id),
     /// or null when nothing was accepted for them (same data as <c>GET /inspection/recipients/{to}</c>).
     /// </summary>
-    public RecipientSummary? Recipient(string to)
+    public AcceptedRecipient? Recipient(string to)
     {
         ArgumentNullException.ThrowIfNull(to);
         return _log.Recipient(WaIds.TryNormalize(to, out var waId) ? waId : to);

@@ -12,7 +12,7 @@ namespace WhatsAppCampaigns.MockGateway.Hosting;
 [JsonSerializable(typeof(IReadOnlyList<AcceptedMessage>))]
 [JsonSerializable(typeof(IReadOnlyDictionary<string, int>))]
 [JsonSerializable(typeof(CountersSnapshot))]
-[JsonSerializable(typeof(RecipientSummary))]
+[JsonSerializable(typeof(AcceptedRecipient))]
 [JsonSerializable(typeof(InboundRequest))]
 [JsonSerializable(typeof(InboundResponse))]
 [JsonSerializable(typeof(AdminError))]

@@ -22,7 +22,7 @@ internal static class InspectionEndpoints
             Results.Json(log.CountsByRecipient(), MockGatewayJsonContext.Relaxed.IReadOnlyDictionaryStringInt32));
         inspection.MapGet("/recipients/{recipient}", (MessageLog log, string recipient) =>
             log.Recipient(WaIds.TryNormalize(recipient, out var waId) ? waId : recipient) is { } summary
-                ? Results.Json(summary, MockGatewayJsonContext.Relaxed.RecipientSummary)
+                ? Results.Json(summary, MockGatewayJsonContext.Relaxed.AcceptedRecipient)
                 : Results.NotFound());
         inspection.MapGet("/counters", (GatewayCounters counters) =>
             Results.Json(counters.Snapshot(), MockGatewayJsonContext.Relaxed.CountersSnapshot));

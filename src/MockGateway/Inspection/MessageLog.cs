@@ -63,7 +63,7 @@ internal sealed class MessageLog(IOptions<MockGatewayOptions> options, GatewaySt
     }
 
     /// <summary>The count and last message of one recipient (wa_id), or null when nothing was accepted for them.</summary>
-    public RecipientSummary? Recipient(string waId)
+    public AcceptedRecipient? Recipient(string waId)
     {
         var total = 0L;
         NumberState? lastNumber = null;
@@ -80,7 +80,7 @@ internal sealed class MessageLog(IOptions<MockGatewayOptions> options, GatewaySt
         }
         // A message counted but not yet recorded as last is still being accepted: report it once it is.
         if (lastNumber is null) return null;
-        return new RecipientSummary(waId, (int)total, WamidFactory.Create(waId, last.Identity, state.Epoch), lastNumber.PhoneNumberId,
+        return new AcceptedRecipient(waId, (int)total, WamidFactory.Create(waId, last.Identity, state.Epoch), lastNumber.PhoneNumberId,
             new DateTimeOffset(last.AcceptedTicks, TimeSpan.Zero), StatusEvent.Name(last.Status),
             last.ErrorCode == 0 ? null : last.ErrorCode);
     }

@@ -50,6 +50,26 @@ public sealed class SendRequestParserTests
     }
 
     [Theory]
+    [InlineData("""{"messaging_product":"whatsapp","recipient_type":"individual"}""", "whatsapp", "individual")]
+    [InlineData("""{"messaging_product":"WhatsApp","recipient_type":"group"}""", "WhatsApp", "group")]
+    [InlineData("""{"messaging_product":"what\u0073app","recipient_type":null}""", "whatsapp", null)]
+    public void Parse_ProductAndRecipientType_ReadsTheValueAsSent(string json, string product, string? recipientType)
+    {
+        var (error, request) = Parse(json);
+
+        Assert.Null(error);
+        Assert.Equal((product, recipientType), (request.MessagingProduct, request.RecipientType));
+    }
+
+    [Fact]
+    public void Parse_TextWithoutTemplate_HasNoTemplateParameters()
+    {
+        var (_, request) = Parse("""{"messaging_product":"whatsapp","to":"+4915112345678","type":"text","text":{"body":"hi"}}""");
+
+        Assert.Empty(request.TemplateParameters);
+    }
+
+    [Theory]
     [InlineData("""[1,2]""", "must be a JSON object")]
     [InlineData("""{"to":4915112345678}""", "to must be a string")]
     [InlineData("""{"text":"hello"}""", "text must be an object")]

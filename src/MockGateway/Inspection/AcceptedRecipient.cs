@@ -12,7 +12,7 @@ namespace WhatsAppCampaigns.MockGateway.Inspection;
 /// <param name="LastAcceptedAt">When the last message was accepted, by the gateway's clock.</param>
 /// <param name="LastPlannedStatus">The final status the scenario decided for the last message: sent, delivered, read or failed.</param>
 /// <param name="LastErrorCode">The failure code when <paramref name="LastPlannedStatus"/> is failed.</param>
-public sealed record RecipientSummary(
+public sealed record AcceptedRecipient(
     string WaId,
     int Accepted,
     string LastMessageId,
