@@ -1,5 +1,8 @@
-using Kube.Client.KubernetesClient;
 using Kube.Client;
+using Kube.Client.Autorest;
+using Kube.Client.Exceptions;
+using Kube.Client.KubernetesClient;
+using Kube.Operator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -15,26 +18,36 @@ public static class HealthEndpoints
     public static IEndpointRouteBuilder MapOperatorHealth(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/healthz/live", () => Results.Ok("live"));
-        routes.MapGet("/healthz/ready", async (IRunProgressStore redis, IKubernetesClient kube, CancellationToken ct) =>
-        {
-            try
-            {
-                await redis.PingAsync(ct);
-            }
-            catch (Exception ex) when (ex is Redis.Client.RedisException or TimeoutException)
-            {
-                return Results.Text($"redis: {ex.Message}", statusCode: StatusCodes.Status503ServiceUnavailable);
-            }
-            try
-            {
-                await kube.GetAsync<V1WhatsAppSession>("healthz-probe", "default", ct);
-            }
-            catch (Exception ex) when (ex is HttpRequestException or Kube.Client.Autorest.HttpOperationException)
-            {
-                return Results.Text($"kubernetes API: {ex.Message}", statusCode: StatusCodes.Status503ServiceUnavailable);
-            }
-            return Results.Ok("ready");
-        });
+        routes.MapGet("/healthz/ready", ReadyAsync);
         return routes;
+    }
+
+    /// <summary>
+    /// Ready when Redis answers PING and the API server answers a list of WhatsAppSessions (at most one,
+    /// <c>limit=1</c>) where the operator works: its watched namespace, or all namespaces. That is a read
+    /// its informers make anyway, so it needs no permission beyond the operator's own Role or ClusterRole
+    /// (a fixed object in another namespace would need a Role there), and a 403 there is a real fault.
+    /// </summary>
+    private static async Task<IResult> ReadyAsync(IRunProgressStore redis, IKubernetesClient kube, OperatorSettings settings,
+        CancellationToken ct)
+    {
+        try
+        {
+            await redis.PingAsync(ct);
+        }
+        catch (Exception ex) when (ex is Redis.Client.RedisException or TimeoutException)
+        {
+            return Results.Text($"redis: {ex.Message}", statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+        try
+        {
+            await kube.ListAsync<V1WhatsAppSession>(settings.Namespace, new ListOptions { Limit = 1 }, ct);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or HttpOperationException or TimeoutException or KubernetesClientException)
+        {
+            var where = settings.Namespace is { } ns ? $"namespace {ns}" : "all namespaces";
+            return Results.Text($"kubernetes API ({where}): {ex.Message}", statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+        return Results.Ok("ready");
     }
 }
