@@ -1,29 +1,19 @@
-using System.Net.Http.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using WhatsAppCampaigns.MockGateway.Hosting;
 
 namespace WhatsAppCampaigns.SenderWorker.Tests.Acceptance;
 
 /// <summary>
-/// The mock gateway on a port chosen by the test, so it can be stopped and started again on the
-/// same address (MockGatewayHost always takes a fresh port). Inspection goes through its HTTP API.
+/// The mock gateway on a port chosen by the test, so it can be stopped and a fresh one started on
+/// the same address. A thin shape over <see cref="MockGatewayHost"/>, which keeps answering
+/// inspection after a stop.
 /// </summary>
 internal sealed class FixedPortGateway : IAsyncDisposable
 {
-    private readonly WebApplication _app;
-    private readonly HttpClient _http;
+    private readonly MockGatewayHost _host;
 
-    private FixedPortGateway(WebApplication app, Uri baseAddress)
-    {
-        _app = app;
-        BaseAddress = baseAddress;
-        _http = new HttpClient { BaseAddress = baseAddress };
-    }
+    private FixedPortGateway(MockGatewayHost host) => _host = host;
 
-    public Uri BaseAddress { get; }
+    public Uri BaseAddress => _host.BaseAddress;
 
     public static MockGatewayOptions Options(int throughput = 1000)
     {
@@ -32,43 +22,18 @@ internal sealed class FixedPortGateway : IAsyncDisposable
         return options;
     }
 
-    public static async Task<FixedPortGateway> StartAsync(int port, MockGatewayOptions options)
-    {
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.AddServerHeader = false);
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        builder.Services.AddRoutingCore();
-        builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddMockGateway(options);
-        var app = builder.Build();
-        app.UseRouting();
-        app.MapMockGateway();
-        await app.StartAsync();
-        return new FixedPortGateway(app, new Uri($"http://127.0.0.1:{port}/"));
-    }
+    public static async Task<FixedPortGateway> StartAsync(int port, MockGatewayOptions options) =>
+        new(await MockGatewayHost.StartAsync(options, TimeProvider.System, port, CancellationToken.None));
 
     /// <summary>Accepted messages per wa_id (digits of the E.164 number).</summary>
-    public async Task<Dictionary<string, int>> CountsByRecipientAsync() =>
-        (await _http.GetFromJsonAsync<Dictionary<string, int>>("inspection/recipients"))!;
+    public Task<Dictionary<string, int>> CountsByRecipientAsync() => Task.FromResult(new Dictionary<string, int>(_host.CountsByRecipient));
 
-    /// <summary>
-    /// Stops listening (in-flight requests finish) and returns what it accepted. The HTTP inspection
-    /// API is gone by then and MessageLog is internal to MockGateway, hence the reflection.
-    /// </summary>
+    /// <summary>Stops listening (in-flight requests finish) and returns what it accepted.</summary>
     public async Task<Dictionary<string, int>> StopAsync()
     {
-        await _app.StopAsync();
-        var logType = typeof(MockGatewayOptions).Assembly.GetType("WhatsAppCampaigns.MockGateway.Inspection.MessageLog", throwOnError: true)!;
-        var log = _app.Services.GetRequiredService(logType);
-        var counts = (IReadOnlyDictionary<string, int>)logType.GetMethod("CountsByRecipient")!.Invoke(log, null)!;
-        return new Dictionary<string, int>(counts);
+        await _host.StopAsync();
+        return new Dictionary<string, int>(_host.CountsByRecipient);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        _http.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 }
