@@ -64,7 +64,7 @@ async Task<(double Rate, long PeakBytes, string Summary)> RunSenderAsync(int cou
     info.Environment["Gateway__PhoneNumberId"] = "106540352242922";
     info.Environment["Gateway__AccessToken"] = "mock-access-token";
     info.Environment["KubernetesObjects__Directory"] = dir;
-    info.Environment["Sending__RatePerSecond"] = "0";
+    info.Environment["Sending__DisableRateLimit"] = "true";
     info.Environment["Sending__MaxInFlight"] = inFlight.ToString(c);
     info.Environment["Logging__LogLevel__Default"] = "Warning";
     var clock = Stopwatch.StartNew();
@@ -81,7 +81,12 @@ async Task<(double Rate, long PeakBytes, string Summary)> RunSenderAsync(int cou
     var seconds = clock.Elapsed.TotalSeconds;
     Directory.Delete(dir, recursive: true);
     var summary = (await stdout).Trim();
-    if (process.ExitCode != 0) summary += $" (exit {process.ExitCode}) {(await stderr)[..Math.Min(2000, (await stderr).Length)]}";
+    var errors = await stderr;
+    if (process.ExitCode != 0) summary += $" (exit {process.ExitCode}) {errors[..Math.Min(2000, errors.Length)]}";
+    // Sending__MemoryLogEveryRows (inherited from this process's environment) turns on the sender's
+    // memory probe; show its lines (needs Logging__LogLevel__WhatsAppCampaigns.SenderWorker.Sending.SenderRun=Information).
+    foreach (var probe in errors.Split('\n').Where(l => l.Contains("memory probe:", StringComparison.Ordinal)))
+        summary += "\n  " + probe[probe.IndexOf("memory probe:", StringComparison.Ordinal)..].TrimEnd();
     return (count / seconds, peak, summary);
 }
 

@@ -17,6 +17,9 @@ internal static partial class Log
     [LoggerMessage(104, LogLevel.Warning, "Progress not written at the end: {Reason}")]
     public static partial void ProgressNotWritten(ILogger logger, string reason);
 
+    [LoggerMessage(105, LogLevel.Warning, "The finished run's first-rows hash {Key} was not deleted ({Reason}); it expires by itself")]
+    public static partial void FirstRowsNotDeleted(ILogger logger, string key, string reason);
+
     [LoggerMessage(201, LogLevel.Warning, "Gateway unavailable ({Reply}): sends wait for it, for up to {Deadline}")]
     public static partial void GatewayUnavailable(ILogger logger, string reply, TimeSpan deadline);
 
@@ -25,6 +28,11 @@ internal static partial class Log
 
     [LoggerMessage(301, LogLevel.Debug, "Send retried after {Reply}")]
     public static partial void SendRetried(ILogger logger, string reply);
+
+    [LoggerMessage(303, LogLevel.Information,
+        "memory probe: {Rows} rows: rss {RssMib} MiB, managed {ManagedMib} MiB, heap {HeapMib} MiB, committed {CommittedMib} MiB, fragmented {FragmentedMib} MiB, gen0/1/2/loh/poh after {Generations} MiB, {Gen0Count} gen0 / {Gen2Count} gen2 GCs, {AllocatedMib} MiB allocated")]
+    public static partial void MemoryProbe(ILogger logger, long rows, long rssMib, long managedMib, long heapMib, long committedMib,
+        long fragmentedMib, string generations, int gen0Count, int gen2Count, long allocatedMib);
 
     [LoggerMessage(302, LogLevel.Error, "Campaign stopped by a campaign-level Cloud API error: {Reply}")]
     public static partial void CampaignStopped(ILogger logger, string reply);

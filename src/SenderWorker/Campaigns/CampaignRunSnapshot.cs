@@ -35,4 +35,7 @@ public sealed record CampaignRunSnapshot
     /// variable name (matched like column names, see <c>Personalization/README.md</c>).
     /// </summary>
     public IReadOnlyDictionary<string, string>? VariableDefaults { get; init; }
+
+    /// <summary>Pace, retries, delivery guarantee and dedupe scope; absent means every default (see <see cref="DeliverySettings"/>).</summary>
+    public DeliverySettings? Delivery { get; init; }
 }

@@ -13,8 +13,43 @@ public static class CampaignRunSnapshotValidator
         Require(errors, snapshot.Session, "session");
         ValidateSource(errors, snapshot.Recipients);
         ValidateMessage(errors, snapshot.Message);
+        ValidateDelivery(errors, snapshot.Delivery);
+        // The run id names Redis keys and may be part of callback data: no hash-tag braces, no ';'.
+        if (snapshot.RunId is { } run && (run.Length is 0 or > 128 || !run.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_')))
+            errors.Add($"runId: '{Cut(run)}' must be 1 to 128 letters, digits, '.', '-' or '_'");
         return errors;
     }
+
+    private static void ValidateDelivery(List<string> errors, DeliverySettings? delivery)
+    {
+        if (delivery is null) return;
+        if (delivery.Rate is { } rate)
+        {
+            if (!(rate.MessagesPerSecond > 0) || double.IsInfinity(rate.MessagesPerSecond))
+                errors.Add("delivery.rate.messagesPerSecond must be > 0");
+            if (rate.Burst is < 1)
+                errors.Add("delivery.rate.burst must be >= 1");
+        }
+        if (delivery.JitterMilliseconds is < 0)
+            errors.Add("delivery.jitterMilliseconds must be >= 0");
+        if (delivery.Retry is { } retry)
+        {
+            if (retry.InitialBackoffMilliseconds is < 1)
+                errors.Add("delivery.retry.initialBackoffMilliseconds must be > 0");
+            if (retry.MaxBackoffMilliseconds is < 1)
+                errors.Add("delivery.retry.maxBackoffMilliseconds must be > 0");
+            if (retry.InitialBackoffMilliseconds is { } initial && retry.MaxBackoffMilliseconds is { } max && max < initial)
+                errors.Add("delivery.retry.maxBackoffMilliseconds must be >= delivery.retry.initialBackoffMilliseconds");
+            if (retry.MaxAttempts is < 1 or > 100)
+                errors.Add("delivery.retry.maxAttempts must be between 1 and 100");
+        }
+        if (delivery.Guarantee is { } guarantee && !Enum.IsDefined(guarantee))
+            errors.Add("delivery.guarantee must be AtMostOnce or AtLeastOnce");
+        if (delivery.DedupeScope is { } scope && !Enum.IsDefined(scope))
+            errors.Add("delivery.dedupeScope must be Run, Campaign or Session");
+    }
+
+    private static string Cut(string text) => text.Length > 40 ? text[..40] + "…" : text;
 
     private static void ValidateSource(List<string> errors, RecipientsSource? source)
     {

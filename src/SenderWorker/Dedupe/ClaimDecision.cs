@@ -28,6 +28,7 @@ internal static class ClaimDecision
         "D" => ClaimOutcome.InDoubt,
         "A" => ClaimOutcome.AlreadyDone,
         "O" => ClaimOutcome.OptedOut,
+        "U" => ClaimOutcome.Duplicate,
         _ => throw new InvalidOperationException($"unknown claim script answer '{code}'"),
     };
 }

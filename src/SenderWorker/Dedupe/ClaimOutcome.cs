@@ -20,4 +20,7 @@ public enum ClaimOutcome
 
     /// <summary>The number is in the session's opt-out set.</summary>
     OptedOut,
+
+    /// <summary>An earlier row of the run names the same recipient (<see cref="ClaimResult.FirstRow"/>): not claimed.</summary>
+    Duplicate,
 }

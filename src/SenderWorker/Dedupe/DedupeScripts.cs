@@ -8,8 +8,12 @@ namespace WhatsAppCampaigns.SenderWorker.Dedupe;
 internal static class DedupeScripts
 {
     /// <summary>
-    /// KEYS: claims hash, fence key, opt-out set. ARGV: holder, fence, now ms, policy (1 = at least
-    /// once), then (field, phone) pairs. Returns (letter, current value) pairs; see <see cref="ClaimDecision"/>.
+    /// KEYS: claims hash, fence key, opt-out set, the run's first-rows hash. ARGV: holder, fence, now
+    /// ms, policy (1 = at least once), first-rows expiry in seconds, then (field, phone, row) triples
+    /// in file order. Returns (letter, value) pairs; see <see cref="ClaimDecision"/>. First, in-run
+    /// duplicates: the first row to name a recipient key in the run holds it (HSETNX), and any other
+    /// row is answered 'U' with that row's number; a row finding itself (a restarted run re-planning
+    /// the same rows) goes on to the claim. One dispatcher claims in file order, so the first row wins.
     /// </summary>
     public const string Claim = """
         local fence = tonumber(ARGV[2])
@@ -18,10 +22,14 @@ internal static class DedupeScripts
         if fence > seen then redis.call('SET', KEYS[2], fence) end
         local mine = 'sending|' .. ARGV[1] .. '|' .. ARGV[2] .. '|' .. ARGV[3]
         local out = {}
-        for i = 5, #ARGV, 2 do
-          local field = ARGV[i]
+        for i = 6, #ARGV, 3 do
+          local field, phone, row = ARGV[i], ARGV[i + 1], ARGV[i + 2]
           local code, cur = 'C', ''
-          if ARGV[i + 1] ~= '' and redis.call('SISMEMBER', KEYS[3], ARGV[i + 1]) == 1 then
+          local first = row
+          if redis.call('HSETNX', KEYS[4], field, row) == 0 then first = redis.call('HGET', KEYS[4], field) end
+          if first ~= row then
+            code, cur = 'U', first
+          elseif phone ~= '' and redis.call('SISMEMBER', KEYS[3], phone) == 1 then
             code = 'O'
           else
             cur = redis.call('HGET', KEYS[1], field)
@@ -39,6 +47,8 @@ internal static class DedupeScripts
           out[#out + 1] = code
           out[#out + 1] = cur
         end
+        local ttl = tonumber(ARGV[5])
+        if ttl > 0 then redis.call('EXPIRE', KEYS[4], ttl) end
         return out
         """;
 

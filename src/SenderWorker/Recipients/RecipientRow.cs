@@ -5,8 +5,9 @@ namespace WhatsAppCampaigns.SenderWorker.Recipients;
 /// (the missing cells read as empty).
 /// </summary>
 /// <param name="RowNumber">
-/// Where people find the row: the line the row starts on for text files (the header is line 1),
-/// the sheet row number for workbooks.
+/// Where people find the row: row N as a spreadsheet shows the file. The header is row 1, so the
+/// first data row is row 2; blank rows count; a CSV record whose quoted cell spans lines is one
+/// row; TXT without a header: line N; XLSX: the sheet's row number (see src/SenderWorker/README.md).
 /// </param>
 /// <param name="Cells">The row's cells, untrimmed.</param>
 /// <param name="Problem">Set when the reader could not read the row as written; the row is then invalid.</param>

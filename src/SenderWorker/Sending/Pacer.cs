@@ -6,7 +6,7 @@ namespace WhatsAppCampaigns.SenderWorker.Sending;
 /// The session's pace: the shared GCRA limiter (so every process sending for the session counts
 /// against one budget), optional jitter, and a temporary slow-down after throughput errors.
 /// </summary>
-internal sealed class Pacer(RedisRateLimiter? limiter, string session, SendingOptions options, TimeProvider time, Func<double> random)
+internal sealed class Pacer(RedisRateLimiter? limiter, string session, SendPolicy options, TimeProvider time, Func<double> random)
 {
     private static readonly TimeSpan SlowDownFor = TimeSpan.FromSeconds(10);
     private readonly Lock _gate = new();

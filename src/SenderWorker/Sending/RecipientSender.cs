@@ -10,7 +10,7 @@ namespace WhatsAppCampaigns.SenderWorker.Sending;
 
 /// <summary>
 /// Sends one claimed recipient until its outcome is settled: retries what the classifier calls
-/// retryable (Polly: exponential backoff with full jitter, initial/max/attempts from the options),
+/// retryable (Polly: exponential backoff with full jitter, initial/max/attempts from the snapshot's delivery),
 /// waits out an open circuit, slows the session on throughput errors. A gateway that is down never
 /// fails a recipient; a lost reply is never re-sent under the at-most-once policy.
 /// </summary>
@@ -19,12 +19,12 @@ internal sealed class RecipientSender
     private readonly ICloudApiClient _client;
     private readonly GatewayCircuit _circuit;
     private readonly Pacer _pacer;
-    private readonly SendingOptions _options;
+    private readonly SendPolicy _options;
     private readonly ProgressCounters _counters;
     private readonly ILogger _logger;
     private readonly ResiliencePipeline<GatewayReply> _retry;
 
-    public RecipientSender(ICloudApiClient client, GatewayCircuit circuit, Pacer pacer, SendingOptions options,
+    public RecipientSender(ICloudApiClient client, GatewayCircuit circuit, Pacer pacer, SendPolicy options,
         ProgressCounters counters, TimeProvider time, ILogger logger)
     {
         _client = client;

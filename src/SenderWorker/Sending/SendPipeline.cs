@@ -11,15 +11,30 @@ namespace WhatsAppCampaigns.SenderWorker.Sending;
 /// Rows in, outcomes out. One dispatcher reads planned rows in file order, paces, claims a batch
 /// of valid rows in one script call (only as many as there are free in-flight slots, so at most
 /// <see cref="SendingOptions.MaxInFlight"/> recipients are ever claimed and not yet recorded), and
-/// starts one send per claimed row; each send holds its slot until its record is written.
+/// starts one send per claimed row; each send holds its slot until its record is written. The claim
+/// answers in-run duplicates too (file order, one dispatcher: the first row wins), so nothing here
+/// grows with the list.
 /// </summary>
+/// <param name="claims">The claim store.</param>
+/// <param name="records">Batched records of sends.</param>
+/// <param name="sender">Sends one recipient until settled.</param>
+/// <param name="pacer">The session's pace.</param>
+/// <param name="counters">The run's counts.</param>
+/// <param name="rowLog">Rows not sent for a reason of their own.</param>
+/// <param name="outcomeFile">Every row's outcome, when asked for.</param>
+/// <param name="options">Deployment settings (in-flight cap, diagnostics).</param>
+/// <param name="claimsScope">The claims scope, carried in callback data so a webhook finds the record.</param>
+/// <param name="duplicateFound">Told of each row the claim found a duplicate (the intake's summary counts it).</param>
+/// <param name="time">Clock.</param>
+/// <param name="logger">Logger.</param>
 internal sealed class SendPipeline(ClaimStore claims, RecordWriter records, RecipientSender sender, Pacer pacer,
-    ProgressCounters counters, RowOutcomeLog rowLog, OutcomeFile? outcomeFile, SendingOptions options, string scope,
-    TimeProvider time, ILogger logger) : IDisposable
+    ProgressCounters counters, RowOutcomeLog rowLog, OutcomeFile? outcomeFile, SendingOptions options, string claimsScope,
+    Action duplicateFound, TimeProvider time, ILogger logger) : IDisposable
 {
     private const int MaxClaimBatch = 64;
     private readonly SemaphoreSlim _slots = new(options.MaxInFlight, options.MaxInFlight);
     private readonly CancellationTokenSource _campaignStop = new();
+    private readonly MemoryProbe _memory = new(options.MemoryLogEveryRows, logger);
     private string? _stopReason;
     private Exception? _fault;
 
@@ -42,9 +57,8 @@ internal sealed class SendPipeline(ClaimStore claims, RecordWriter records, Reci
         {
             await foreach (var planned in rows.WithCancellation(stop.Token))
             {
-                counters.Row();
+                _memory.OnRow(counters.Row());
                 if (await CountUnsendableAsync(planned)) continue;
-                counters.Valid();
                 if (!_slots.Wait(0))
                 {
                     // Claim what we hold before waiting, so claimed rows never wait for slots.
@@ -99,10 +113,19 @@ internal sealed class SendPipeline(ClaimStore claims, RecordWriter records, Reci
         return true;
     }
 
+    private async Task CountDuplicateAsync(PlannedRecipient duplicate)
+    {
+        counters.Duplicate();
+        duplicateFound();
+        var outcome = duplicate.Outcome.ToString().ToUpperInvariant();
+        await rowLog.AddAsync(duplicate, outcome);
+        outcomeFile?.Write(duplicate.RowNumber, outcome, duplicate.Reason, duplicate.Detail);
+    }
+
     // Claims the batch (its slots are already held) and starts a send per claimed row.
     private async Task DispatchAsync(List<PlannedRecipient> batch, CancellationToken stopping, CancellationToken abandon)
     {
-        var keys = batch.Select(p => (Field: RecipientKeyOf(p), Phone: p.E164!)).ToList();
+        var keys = batch.Select(p => (Field: RecipientKeyOf(p), Phone: p.E164!, Row: p.RowNumber)).ToList();
         ClaimResult[] results;
         try
         {
@@ -116,6 +139,13 @@ internal sealed class SendPipeline(ClaimStore claims, RecordWriter records, Reci
         {
             var planned = batch[i];
             var result = results[i];
+            if (result.Outcome == ClaimOutcome.Duplicate)
+            {
+                await CountDuplicateAsync(RecipientPlanner.AsDuplicateOf(planned, result.FirstRow));
+                _slots.Release();
+                continue;
+            }
+            counters.Valid();
             switch (result.Outcome)
             {
                 case ClaimOutcome.Claimed or ClaimOutcome.OwnClaim or ClaimOutcome.Reclaimed:
@@ -132,7 +162,7 @@ internal sealed class SendPipeline(ClaimStore claims, RecordWriter records, Reci
                     break;
                 default:
                     if (result.Existing is { IsSent: true }) counters.AlreadySent();
-                    else counters.Failed();
+                    else counters.Failed(FailedCodeOf(result.Existing));
                     Settle(planned, result.Existing is { IsSent: true } ? "SENT" : "FAILED", "settled by an earlier run");
                     break;
             }
@@ -148,7 +178,7 @@ internal sealed class SendPipeline(ClaimStore claims, RecordWriter records, Reci
         try
         {
             await Task.Yield();
-            var callback = CallbackData.Format(scope, field);
+            var callback = CallbackData.Format(claimsScope, field);
             var outcome = await sender.SendAsync(planned.E164!, planned.Message!, callback, stopping, abandon);
             var now = time.GetUtcNow().ToUnixTimeMilliseconds();
             switch (outcome.Kind)
@@ -160,9 +190,9 @@ internal sealed class SendPipeline(ClaimStore claims, RecordWriter records, Reci
                     break;
                 case SendOutcomeKind.Failed:
                     var reply = outcome.Reply!;
-                    await records.WriteAsync(field, ClaimRecord.ForFailed(reply.ErrorCode ?? reply.HttpStatus,
-                        outcome.Reason ?? reply.Message ?? "", claims.Fence, now).Format());
-                    counters.Failed();
+                    var code = reply.ErrorCode ?? reply.HttpStatus;
+                    await records.WriteAsync(field, ClaimRecord.ForFailed(code, outcome.Reason ?? reply.Message ?? "", claims.Fence, now).Format());
+                    counters.Failed(code);
                     Settle(planned, "FAILED", reply.Describe());
                     break;
                 case SendOutcomeKind.Unknown:
@@ -213,6 +243,11 @@ internal sealed class SendPipeline(ClaimStore claims, RecordWriter records, Reci
         _slots.Dispose();
         _campaignStop.Dispose();
     }
+
+    // A record failed by an earlier run keeps its code; 0 when the record is not one this version wrote.
+    private static int FailedCodeOf(ClaimRecord? record) =>
+        record is { IsFailed: true } && int.TryParse(record.Value, System.Globalization.NumberStyles.Integer,
+            System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : 0;
 
     private static string RecipientKeyOf(PlannedRecipient planned) => planned.RecipientId ?? planned.E164!;
 }

@@ -90,16 +90,17 @@ internal sealed class SenderRun(IOptions<RedisOptions> redis, IOptions<SendingOp
         IFencedRedLock fenced, ProgressCounters counters, TextWriter summary, CancellationToken stopping)
     {
         var options = sending.Value;
-        var keys = new CampaignKeys(campaign, snapshot.Session);
-        var run = snapshot.RunId ?? "run";
+        var policy = SendPolicy.From(snapshot.Delivery, options.DisableRateLimit);
+        var keys = ClaimsScopes.KeysOf(snapshot, policy.DedupeScope);
+        var run = snapshot.RunId ?? ClaimsScopes.DefaultRun;
         using var stopClaiming = CancellationTokenSource.CreateLinkedTokenSource(stopping, fenced.LockLost);
         using var abandon = new CancellationTokenSource();
         await using var graceTimer = stopping.Register(() => abandon.CancelAfter(options.ShutdownGrace));
-        var store = new ClaimStore(db, keys, HolderId, fenced.FencingToken, options.DeliveryPolicy, time);
-        var limiter = options.RatePerSecond > 0 ? new RedisRateLimiter(db, time) : null;
-        var pacer = new Pacer(limiter, snapshot.Session, options, time, Random.Shared.NextDouble);
+        var store = new ClaimStore(db, keys, run, HolderId, fenced.FencingToken, policy.DeliveryPolicy, options.FirstRowsExpiry, time);
+        var limiter = policy.RatePerSecond > 0 ? new RedisRateLimiter(db, time) : null;
+        var pacer = new Pacer(limiter, snapshot.Session, policy, time, Random.Shared.NextDouble);
         await using var circuit = new GatewayCircuit(gateway, time, options.CircuitThreshold, options.GatewayDownDeadline, logger);
-        var sender = new RecipientSender(gateway, circuit, pacer, options, counters, time, logger);
+        var sender = new RecipientSender(gateway, circuit, pacer, policy, counters, time, logger);
         var rowLog = new RowOutcomeLog(db, keys.RowOutcomes(run), options.RowOutcomeCapacity);
         using var outcomeFile = options.OutcomesPath is { Length: > 0 } path ? new OutcomeFile(path) : null;
         await using var publisher = new ProgressPublisher(db, keys.Progress(run), counters, time, options.ProgressInterval);
@@ -112,12 +113,14 @@ internal sealed class SenderRun(IOptions<RedisOptions> redis, IOptions<SendingOp
         try
         {
             await using var records = new RecordWriter(store);
-            using var pipeline = new SendPipeline(store, records, sender, pacer, counters, rowLog, outcomeFile, options, campaign, time, logger);
+            using var pipeline = new SendPipeline(store, records, sender, pacer, counters, rowLog, outcomeFile, options, keys.ClaimsScope,
+                intake.CountDuplicate, time, logger);
             var complete = await pipeline.RunAsync(intake.PlanAsync(stopClaiming.Token), stopClaiming.Token, abandon.Token);
             if (complete)
             {
                 result = RunSummary.ForFinished(counters.Snapshot());
                 if (result != RunResult.Done) reason = intake.Summary.ZeroValidExplanation();
+                else await ForgetFirstRowsAsync(store);
             }
             else if (pipeline.StopReason is { } stop) (result, reason) = (RunResult.ConfigurationWrong, stop);
             else if (fenced.LockLost.IsCancellationRequested && !stopping.IsCancellationRequested)
@@ -147,6 +150,19 @@ internal sealed class SenderRun(IOptions<RedisOptions> redis, IOptions<SendingOp
         }
         if (result == RunResult.Done) outcomeFile?.Commit();
         return await EndAsync(summary, campaign, result, reason, counters.Snapshot());
+    }
+
+    private async Task ForgetFirstRowsAsync(ClaimStore store)
+    {
+        try
+        {
+            await store.ForgetFirstRowsAsync();
+        }
+        catch (RedisException ex)
+        {
+            // Only tidying: the hash expires by itself (SendingOptions.FirstRowsExpiry).
+            Log.FirstRowsNotDeleted(logger, store.FirstRowsKey, ex.Message);
+        }
     }
 
     private async Task<int> EndAsync(TextWriter summary, string campaign, RunResult result, string? reason, ProgressSnapshot counts)

@@ -1,45 +1,26 @@
 using System.ComponentModel.DataAnnotations;
-using WhatsAppCampaigns.SenderWorker.Dedupe;
 
 namespace WhatsAppCampaigns.SenderWorker.Sending;
 
 /// <summary>
-/// Pace, retries, concurrency and policies of the send loop. The issue wants rate, burst and the
-/// retry settings from the run snapshot; the snapshot type has no such fields yet, so they come
-/// from configuration (environment <c>Sending__RatePerSecond</c> etc.) which the operator sets on the Job.
+/// Deployment settings of the send loop (concurrency, lock, shutdown, diagnostics, paths). What the
+/// campaign decides (rate, burst, jitter, retries, guarantee, dedupe scope) comes from the run
+/// snapshot's <c>delivery</c> (<see cref="SendPolicy"/>), never from here.
 /// </summary>
 public sealed class SendingOptions
 {
     /// <summary>Configuration section.</summary>
     public const string SectionName = "Sending";
 
-    /// <summary>Messages per second for the session (shared by every process); 0 turns pacing off. Default 80 (Cloud API default).</summary>
-    [Range(0, 100_000)]
-    public double RatePerSecond { get; set; } = 80;
-
-    /// <summary>Messages that may go at once from idle. Default 10.</summary>
-    [Range(1, 100_000)]
-    public int Burst { get; set; } = 10;
-
-    /// <summary>Random extra pause before each send, up to this; default none.</summary>
-    public TimeSpan Jitter { get; set; } = TimeSpan.Zero;
+    /// <summary>
+    /// Ignore the snapshot's rate: no pacing at all. For benchmarks and tests that measure the
+    /// sender itself; never in production (the Cloud API then throttles the number). Default false.
+    /// </summary>
+    public bool DisableRateLimit { get; set; }
 
     /// <summary>Sends in flight at once (claimed and not yet recorded). Default 64.</summary>
     [Range(1, 4096)]
     public int MaxInFlight { get; set; } = 64;
-
-    /// <summary>First retry delay (exponential, full jitter). Default 500 ms.</summary>
-    public TimeSpan RetryInitialDelay { get; set; } = TimeSpan.FromMilliseconds(500);
-
-    /// <summary>Retry delay cap. Default 30 s.</summary>
-    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(30);
-
-    /// <summary>Attempts per recipient for retried errors (131056 then fails the recipient). Default 5.</summary>
-    [Range(1, 100)]
-    public int RetryAttempts { get; set; } = 5;
-
-    /// <summary>What happens to a recipient a crashed holder left in doubt. Default at most once.</summary>
-    public DeliveryPolicy DeliveryPolicy { get; set; } = DeliveryPolicy.AtMostOnce;
 
     /// <summary>Unavailable answers in a row that open the circuit breaker. Default 5.</summary>
     [Range(1, 10_000)]
@@ -63,6 +44,16 @@ public sealed class SendingOptions
 
     /// <summary>After SIGTERM, how long in-flight sends may take before they are abandoned. Default 20 s (under Kubernetes' 30 s).</summary>
     public TimeSpan ShutdownGrace { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>
+    /// How long a run's first-rows hash (in-run duplicate detection, in Redis) outlives its last
+    /// claim, so a restarted run gets the same answers; deleted at once when the run is done. Default 7 days.
+    /// </summary>
+    public TimeSpan FirstRowsExpiry { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>Diagnostic: log resident memory and the GC's heap figures every this many rows; 0 (default) is off.</summary>
+    [Range(0, int.MaxValue)]
+    public int MemoryLogEveryRows { get; set; }
 
     /// <summary>Optional file: every row's outcome as CSV (row,outcome,reason), written to a temp file then renamed.</summary>
     public string? OutcomesPath { get; set; }

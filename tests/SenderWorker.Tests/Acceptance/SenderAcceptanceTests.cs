@@ -15,7 +15,7 @@ public sealed class SenderAcceptanceTests(RedisServerFixture redis) : IClassFixt
     {
         var list = new ValidMessyList(100_000, messy: 0.05, invalid: 0.03, duplicate: 0.02, seed: 8);
         await using var gateway = await FixedPortGateway.StartAsync(FreePort.Next(), FixedPortGateway.Options());
-        using var scenario = new SenderScenario(redis.Endpoint, gateway.BaseAddress, list.Csv).With("Sending__RatePerSecond", "950");
+        using var scenario = new SenderScenario(redis.Endpoint, gateway.BaseAddress, list.Csv).WithDelivery(d => d with { Rate = d.Rate! with { MessagesPerSecond = 950 } });
         using var sender = SenderProcess.Start(scenario.Environment);
 
         Assert.Equal(0, await sender.WaitForExitAsync(RunTimeout));
@@ -39,7 +39,7 @@ public sealed class SenderAcceptanceTests(RedisServerFixture redis) : IClassFixt
         var list = new ValidMessyList(4_000, messy: 0.05, invalid: 0.03, duplicate: 0.02, seed: 20);
         await using var gateway = await FixedPortGateway.StartAsync(FreePort.Next(), FixedPortGateway.Options());
         using var scenario = new SenderScenario(redis.Endpoint, gateway.BaseAddress, list.Csv)
-            .With("Sending__RatePerSecond", "400").With("Sending__MaxInFlight", maxInFlight.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .WithDelivery(d => d with { Rate = d.Rate! with { MessagesPerSecond = 400 } }).With("Sending__MaxInFlight", maxInFlight.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .With("Sending__LockExpiry", "00:00:01");
         var random = new Random(20);
         for (var kill = 0; kill < kills; kill++)
@@ -101,7 +101,7 @@ public sealed class SenderAcceptanceTests(RedisServerFixture redis) : IClassFixt
             },
         };
         await using var gateway = await FixedPortGateway.StartAsync(FreePort.Next(), options);
-        using var scenario = new SenderScenario(redis.Endpoint, gateway.BaseAddress, list.Csv).With("Sending__RetryAttempts", "8");
+        using var scenario = new SenderScenario(redis.Endpoint, gateway.BaseAddress, list.Csv).WithDelivery(d => d with { Retry = d.Retry! with { MaxAttempts = 8 } });
         using var sender = SenderProcess.Start(scenario.Environment);
 
         Assert.Equal(0, await sender.WaitForExitAsync(RunTimeout));
@@ -122,7 +122,7 @@ public sealed class SenderAcceptanceTests(RedisServerFixture redis) : IClassFixt
         var port = FreePort.Next();
         var gateway = await FixedPortGateway.StartAsync(port, FixedPortGateway.Options());
         using var scenario = new SenderScenario(redis.Endpoint, gateway.BaseAddress, list.Csv)
-            .With("Sending__RatePerSecond", "300").With("Sending__CircuitThreshold", "3");
+            .WithDelivery(d => d with { Rate = d.Rate! with { MessagesPerSecond = 300 } }).With("Sending__CircuitThreshold", "3");
         using var sender = SenderProcess.Start(scenario.Environment, waitForInLog: "Gateway unavailable");
         await Eventually.UntilAsync(async () => await SentSoFarAsync(scenario) >= 200, "200 sent before the outage", TimeSpan.FromSeconds(60));
         var before = await gateway.StopAsync();
@@ -149,7 +149,7 @@ public sealed class SenderAcceptanceTests(RedisServerFixture redis) : IClassFixt
     {
         var list = new ValidMessyList(3_000, messy: 0.05, invalid: 0.03, duplicate: 0.02, seed: 15);
         await using var gateway = await FixedPortGateway.StartAsync(FreePort.Next(), FixedPortGateway.Options());
-        using var scenario = new SenderScenario(redis.Endpoint, gateway.BaseAddress, list.Csv).With("Sending__RatePerSecond", "300");
+        using var scenario = new SenderScenario(redis.Endpoint, gateway.BaseAddress, list.Csv).WithDelivery(d => d with { Rate = d.Rate! with { MessagesPerSecond = 300 } });
         using (var sender = SenderProcess.Start(scenario.Environment))
         {
             await Eventually.UntilAsync(async () => await SentSoFarAsync(scenario) >= 100, "100 sent before SIGTERM", TimeSpan.FromSeconds(60));

@@ -8,7 +8,7 @@ namespace WhatsAppCampaigns.SenderWorker.Tests.Dedupe;
 /// <summary>The claim and record scripts against a real redis-server.</summary>
 public sealed class ClaimStoreTests(RedisServerFixture redis) : IClassFixture<RedisServerFixture>
 {
-    private static readonly (string, string)[] Anna = [("+972522000001", "+972522000001")];
+    private static readonly (string, string, long)[] Anna = [("+972522000001", "+972522000001", 2)];
 
     [Fact]
     public async Task Claim_RepeatedByTheSameHolder_IsOwnClaimSoALostReplyNeverSkips()
@@ -38,9 +38,9 @@ public sealed class ClaimStoreTests(RedisServerFixture redis) : IClassFixture<Re
         var keys = Keys();
         var stale = Store(mux, keys, "old", fence: 4);
         await stale.ClaimAsync(Anna, default);
-        await Store(mux, keys, "new", fence: 5).ClaimAsync([("+972522000002", "+972522000002")], default);
+        await Store(mux, keys, "new", fence: 5).ClaimAsync([("+972522000002", "+972522000002", 3)], default);
 
-        await Assert.ThrowsAsync<StaleHolderException>(() => stale.ClaimAsync([("+972522000003", "+972522000003")], default));
+        await Assert.ThrowsAsync<StaleHolderException>(() => stale.ClaimAsync([("+972522000003", "+972522000003", 4)], default));
         await Assert.ThrowsAsync<StaleHolderException>(() => stale.RecordAsync([("+972522000001", "sent|wamid.X|4|1")], default));
     }
 
@@ -68,8 +68,55 @@ public sealed class ClaimStoreTests(RedisServerFixture redis) : IClassFixture<Re
         Assert.True((await mux.GetDatabase().HashGetAsync(keys.Claims, "+972522000001")).IsNull);
     }
 
+    [Fact]
+    public async Task Claim_SameRecipientOnALaterRow_IsDuplicateOfTheFirstRowAndNotClaimedTwice()
+    {
+        await using var mux = await ConnectionMultiplexer.ConnectAsync(redis.Endpoint);
+        var store = Store(mux, Keys(), "a", fence: 1);
+
+        var results = await store.ClaimAsync(
+            [("+972522000001", "+972522000001", 2), ("+972522000002", "+972522000002", 3), ("+972522000001", "+972522000001", 7)], default);
+        var later = await store.ClaimAsync([("+972522000002", "+972522000002", 9)], default);
+
+        Assert.Equal([ClaimOutcome.Claimed, ClaimOutcome.Claimed, ClaimOutcome.Duplicate], results.Select(r => r.Outcome));
+        Assert.Equal(2, results[2].FirstRow);
+        Assert.Equal((ClaimOutcome.Duplicate, 3L), (later[0].Outcome, later[0].FirstRow));
+    }
+
+    [Fact]
+    public async Task Claim_RestartedRunReplansTheSameRows_SameAnswersAndARowFindingItselfIsNoDuplicate()
+    {
+        await using var mux = await ConnectionMultiplexer.ConnectAsync(redis.Endpoint);
+        var keys = Keys();
+        (string, string, long)[] rows = [("+972522000001", "+972522000001", 2), ("+972522000001", "+972522000001", 5)];
+        await Store(mux, keys, "crashed", fence: 1).ClaimAsync(rows, default);
+
+        var again = await Store(mux, keys, "restarted", fence: 2).ClaimAsync(rows, default);
+
+        Assert.Equal([ClaimOutcome.InDoubt, ClaimOutcome.Duplicate], again.Select(r => r.Outcome));
+        Assert.Equal(2, again[1].FirstRow);
+    }
+
+    [Fact]
+    public async Task Claim_AnotherRun_HasItsOwnFirstRowsWhichExpire()
+    {
+        await using var mux = await ConnectionMultiplexer.ConnectAsync(redis.Endpoint);
+        var keys = Keys();
+        await Store(mux, keys, "a", fence: 1).ClaimAsync(Anna, default);
+
+        var next = Store(mux, keys, "b", fence: 2, run: "run-2");
+        var answer = await next.ClaimAsync([("+972522000001", "+972522000001", 4)], default);
+
+        Assert.Equal(ClaimOutcome.InDoubt, answer[0].Outcome); // left sending by run 1's holder, not a duplicate in run 2
+        var ttl = (long)await mux.GetDatabase().ExecuteAsync("TTL", next.FirstRowsKey);
+        Assert.InRange(ttl, 3_500, 3_600);
+        await next.ForgetFirstRowsAsync();
+        Assert.False(await mux.GetDatabase().KeyExistsAsync(next.FirstRowsKey));
+    }
+
     private static CampaignKeys Keys() => new(RedisServerFixture.NewKeyPrefix() + "/campaign", RedisServerFixture.NewKeyPrefix());
 
     private static ClaimStore Store(ConnectionMultiplexer mux, CampaignKeys keys, string holder, long fence,
-        DeliveryPolicy policy = DeliveryPolicy.AtMostOnce) => new(mux.GetDatabase(), keys, holder, fence, policy, TimeProvider.System);
+        DeliveryPolicy policy = DeliveryPolicy.AtMostOnce, string run = "run-1") =>
+        new(mux.GetDatabase(), keys, run, holder, fence, policy, TimeSpan.FromHours(1), TimeProvider.System);
 }

@@ -31,6 +31,7 @@ public sealed class DelimitedRecordParser
     private int _length;
     private bool _endOfInput;
     private long _line = 1;
+    private long _row;
 
     /// <summary>Creates a parser.</summary>
     /// <param name="reader">The decoded text.</param>
@@ -53,6 +54,7 @@ public sealed class DelimitedRecordParser
         _fields.Clear();
         _field.Clear();
         var startLine = _line;
+        var row = _row + 1;
         var recordLength = 0;
         var inQuotes = false;
         var quotedField = false;
@@ -65,10 +67,10 @@ public sealed class DelimitedRecordParser
                 if (inQuotes)
                 {
                     return Drop(startLine, RowProblemCodes.UnterminatedQuote,
-                        $"a quoted cell opened on line {startLine} never closes before the end of the file");
+                        $"a quoted cell opened in row {row}{(row == startLine ? "" : $" (text line {startLine})")} never closes before the end of the file");
                 }
                 EndField();
-                return new ParsedRecord(startLine, [.. _fields], null);
+                return Record(startLine);
             }
             any = true;
             var run = Run(inQuotes ? _quotedStops : _plainStops, recordLength);
@@ -115,7 +117,7 @@ public sealed class DelimitedRecordParser
                 if (c == '\r' && await PeekAsync(cancellationToken) == '\n') _position++;
                 _line++;
                 EndField();
-                return new ParsedRecord(startLine, [.. _fields], null);
+                return Record(startLine);
             }
             else if (c == '"' && _quotes && _field.Length == 0 && !quotedField)
             {
@@ -163,11 +165,13 @@ public sealed class DelimitedRecordParser
         _field.Clear();
     }
 
+    private ParsedRecord Record(long startLine) => new(++_row, startLine, [.. _fields], null);
+
     private ParsedRecord Drop(long startLine, string code, string message)
     {
         _fields.Clear();
         _field.Clear();
-        return new ParsedRecord(startLine, [], new RowProblem(code, message));
+        return new ParsedRecord(++_row, startLine, [], new RowProblem(code, message));
     }
 
     // Discards the rest of the physical line without keeping it, so an oversized line costs no memory.
@@ -189,7 +193,7 @@ public sealed class DelimitedRecordParser
             break;
         }
         var lines = _line - startLine;
-        var where = lines > 1 ? string.Create(CultureInfo.InvariantCulture, $" (lines {startLine}-{_line - 1})") : "";
+        var where = lines > 1 ? string.Create(CultureInfo.InvariantCulture, $" (text lines {startLine}-{_line - 1})") : "";
         return Drop(startLine, code, $"{message}{where}; the row was skipped");
     }
 

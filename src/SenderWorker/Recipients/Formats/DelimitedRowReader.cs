@@ -112,7 +112,7 @@ public sealed class DelimitedRowReader : IRecipientRowReader
                     ? "the file has no rows (it is empty after decoding)"
                     : $"the file has only blank lines ({skipped:N0}); expected a header row and recipients");
             if (header.Problem is { } problem)
-                throw new RecipientFileException(file, $"the header row (line {header.LineNumber}) cannot be read: {problem.Message}");
+                throw new RecipientFileException(file, $"the header row (row {header.RowNumber}) cannot be read: {problem.Message}");
             if (IsBlank(header.Fields))
             {
                 skipped++;
@@ -146,7 +146,7 @@ public sealed class DelimitedRowReader : IRecipientRowReader
         {
             if (record.Problem is { } problem)
             {
-                yield return new RecipientRow(record.LineNumber, [], problem);
+                yield return new RecipientRow(record.RowNumber, [], problem);
                 continue;
             }
             if (IsBlank(record.Fields))
@@ -154,7 +154,7 @@ public sealed class DelimitedRowReader : IRecipientRowReader
                 _blankRows++;
                 continue;
             }
-            yield return new RecipientRow(record.LineNumber, record.Fields, ControlCharacters(record.Fields) ?? ExtraFields(record.Fields));
+            yield return new RecipientRow(record.RowNumber, record.Fields, ControlCharacters(record.Fields) ?? ExtraFields(record.Fields));
         }
     }
 

@@ -62,6 +62,12 @@ public sealed class RecipientIntake : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Counts a row <see cref="PlanAsync"/> gave as valid as a duplicate instead: the claim script
+    /// found an earlier row of the run with the same recipient (see <see cref="RecipientPlanner"/>).
+    /// </summary>
+    public void CountDuplicate() => _summary.ValidTurnedDuplicate();
+
     /// <summary>Streams each row's outcome, in file order; enumerate once.</summary>
     public async IAsyncEnumerable<PlannedRecipient> PlanAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {

@@ -4,36 +4,38 @@ using WhatsAppCampaigns.SenderWorker.Recipients.Columns;
 namespace WhatsAppCampaigns.SenderWorker.Recipients.Planning;
 
 /// <summary>
-/// Gives every row exactly one outcome, in file order: <see cref="RowClassifier"/>, then duplicate
-/// detection among the valid rows. Only valid rows are remembered, so a person whose first row
-/// lacked a variable still gets the message from a later complete row.
+/// Gives every row its planned outcome, in file order (<see cref="RowClassifier"/>). Duplicates
+/// among the valid rows are not detected here: the claim script answers them from the run's
+/// first-rows hash in Redis (<c>Dedupe/DedupeScripts.Claim</c>), so the sender keeps no state per
+/// recipient and its memory stays flat whatever the list size; <see cref="AsDuplicateOf"/> turns
+/// such an answer into the row's outcome. Only valid rows reach the claim, so a person whose first
+/// row lacked a variable still gets the message from a later complete row.
 /// </summary>
-/// <remarks>
-/// Memory: one 8-byte key plus the first row number per distinct valid recipient (about 30 bytes
-/// with the dictionary's overhead: ~30 MB per million). Everything else is per row and released.
-/// </remarks>
 public sealed class RecipientPlanner(RecipientColumns columns, IPhoneNormalizer normalizer, string defaultRegion,
     MessagePersonalizer personalizer)
 {
     /// <summary>Reason code for <see cref="RecipientOutcome.Duplicate"/>.</summary>
     public const string DuplicateReason = "DUPLICATE";
 
-    private readonly Dictionary<ulong, long> _firstRowByKey = [];
+    /// <summary>The row's outcome; a valid row may still turn out a duplicate when claimed.</summary>
+    public PlannedRecipient Plan(RecipientRow row) => RowClassifier.Classify(row, columns, normalizer, defaultRegion, personalizer);
 
-    /// <summary>The row's outcome.</summary>
-    public PlannedRecipient Plan(RecipientRow row)
+    /// <summary>
+    /// A valid row that repeats the recipient of an earlier row of the run: by recipient id when
+    /// one is mapped, else by E.164 number. Pure.
+    /// </summary>
+    /// <param name="planned">The valid row.</param>
+    /// <param name="firstRow">The run's first row naming the same recipient.</param>
+    public static PlannedRecipient AsDuplicateOf(PlannedRecipient planned, long firstRow)
     {
-        var planned = RowClassifier.Classify(row, columns, normalizer, defaultRegion, personalizer);
-        if (planned.Outcome != RecipientOutcome.Valid) return planned;
-        var byId = planned.RecipientId is not null;
-        var key = byId ? RecipientKey.FromRecipientId(planned.RecipientId!) : RecipientKey.FromE164(planned.E164!);
-        if (_firstRowByKey.TryAdd(key, row.RowNumber)) return planned;
-        var first = _firstRowByKey[key];
+        ArgumentNullException.ThrowIfNull(planned);
         return planned with
         {
             Outcome = RecipientOutcome.Duplicate,
             Reason = DuplicateReason,
-            Detail = byId ? $"same recipient id as row {first}" : $"same phone number as row {first}",
+            Detail = planned.RecipientId is not null
+                ? $"same recipient id as row {firstRow}"
+                : $"same phone number as row {firstRow}",
             Message = null,
         };
     }

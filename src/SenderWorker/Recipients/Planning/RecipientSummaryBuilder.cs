@@ -36,6 +36,13 @@ public sealed class RecipientSummaryBuilder
         }
     }
 
+    /// <summary>A row counted valid turned out to repeat an earlier row's recipient (answered at claim time).</summary>
+    public void ValidTurnedDuplicate()
+    {
+        _valid--;
+        _duplicate++;
+    }
+
     /// <summary>The counts so far.</summary>
     public RecipientSummary Build(string source, string description, string phoneColumn, long blankRows, long fallbackBytes) => new()
     {

@@ -4,7 +4,7 @@ using WhatsAppCampaigns.SenderWorker.Recipients.Columns;
 namespace WhatsAppCampaigns.SenderWorker.Recipients.Planning;
 
 /// <summary>
-/// Judges one row on its own (duplicates need memory of earlier rows: <see cref="RecipientPlanner"/>);
+/// Judges one row on its own (duplicates are answered when the row is claimed: <see cref="RecipientPlanner"/>);
 /// pure given a pure normalizer. Checks in order: the reader's problem, the phone cell, the mapped
 /// recipient id, the variables; the first failure is the row's reason.
 /// </summary>
@@ -41,7 +41,7 @@ public static class RowClassifier
         }
         if (!IsE164(e164))
         {
-            // A normalizer bug must cost one row, not the run (the dedupe key packs the digits).
+            // A normalizer bug must cost one row, not the run.
             return Invalid(row, null, recipientId, NotE164Reason, $"'{columns.PhoneHeader}' {Masked(raw)}: the normalizer returned {Masked(e164)}, which is not E.164");
         }
         if (recipientId is { Length: 0 })
@@ -67,20 +67,6 @@ public static class RowClassifier
     private static PlannedRecipient Invalid(RecipientRow row, string? e164, string? recipientId, string reason, string detail) =>
         new(row.RowNumber, RecipientOutcome.Invalid, e164, recipientId, reason, detail, null);
 
-    // Reasons end up in logs and status; like the style guide asks for logs, keep only the last 4
-    // digits of what may be a real number, and a bounded length of whatever else the cell holds.
-    private static string Masked(string raw)
-    {
-        var digits = raw.Count(char.IsAsciiDigit);
-        if (digits <= 4) return raw.Length <= 24 ? $"'{raw}'" : $"'{raw[..24]}…'";
-        var kept = 0;
-        var masked = raw.Length > 40 ? raw[..40] + "…" : raw;
-        var chars = masked.ToCharArray();
-        for (var i = chars.Length - 1; i >= 0; i--)
-        {
-            if (!char.IsAsciiDigit(chars[i])) continue;
-            if (kept++ >= 4) chars[i] = '•';
-        }
-        return $"'{new string(chars)}'";
-    }
+    // Reasons end up in logs and status: never a whole phone number (style guide).
+    private static string Masked(string raw) => PhoneMask.Mask(raw);
 }

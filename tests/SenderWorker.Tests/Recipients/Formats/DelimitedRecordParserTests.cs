@@ -23,6 +23,7 @@ public sealed class DelimitedRecordParserTests
         Assert.Equal(["+972 50", "a, \"b\"\nc"], records[1].Fields);
         Assert.Equal(2, records[1].LineNumber);
         Assert.Equal(4, records[2].LineNumber); // the embedded newline moved the next record to line 4
+        Assert.Equal(3, records[2].RowNumber);  // but a spreadsheet shows it as row 3
     }
 
     [Theory]
@@ -49,7 +50,7 @@ public sealed class DelimitedRecordParserTests
         var last = records[^1];
         Assert.Equal(2, last.LineNumber);
         Assert.Equal(RowProblemCodes.UnterminatedQuote, last.Problem?.Code);
-        Assert.Equal("a quoted cell opened on line 2 never closes before the end of the file", last.Problem?.Message);
+        Assert.Equal("a quoted cell opened in row 2 never closes before the end of the file", last.Problem?.Message);
     }
 
     [Fact]

@@ -85,7 +85,7 @@ public sealed class StreamingMemoryTests
 
         var error = await Assert.ThrowsAsync<RecipientFileException>(() => RecipientFiles.OpenAsync(stream, "huge.csv"));
 
-        Assert.Equal("test file huge.csv: the header row (line 1) cannot be read: cell 1 is longer than 16,384 characters; the row was skipped",
+        Assert.Equal("test file huge.csv: the header row (row 1) cannot be read: cell 1 is longer than 16,384 characters; the row was skipped",
             error.Message);
     }
 

@@ -17,54 +17,34 @@ public sealed class RecipientPlannerTests
     }
 
     [Fact]
-    public void Plan_SameNumberWrittenDifferently_SecondIsDuplicateOfTheFirst()
+    public void Plan_SameNumberOnTwoRows_BothValidBecauseTheClaimAnswersDuplicates()
     {
         var planner = Planner();
 
         var first = planner.Plan(new(2, ["+972501234567", "Dana"]));
         var second = planner.Plan(new(5, ["050-123-4567", "Dana"]));
 
-        Assert.Equal(RecipientOutcome.Valid, first.Outcome);
-        Assert.Equal((RecipientOutcome.Duplicate, "DUPLICATE", "same phone number as row 2"), (second.Outcome, second.Reason, second.Detail));
-        Assert.Null(second.Message);
+        Assert.Equal((RecipientOutcome.Valid, RecipientOutcome.Valid), (first.Outcome, second.Outcome));
+        Assert.Equal(first.E164, second.E164);
     }
 
     [Fact]
-    public void Plan_FirstRowMissingAVariable_LaterCompleteRowIsStillSent()
+    public void AsDuplicateOf_ByNumber_NamesTheFirstRowAndDropsTheMessage()
     {
-        var planner = Planner();
+        var planned = Planner().Plan(new(5, ["050-123-4567", "Dana"]));
 
-        var incomplete = planner.Plan(new(2, ["+972501234567", ""]));
-        var complete = planner.Plan(new(3, ["+972501234567", "Dana"]));
+        var duplicate = RecipientPlanner.AsDuplicateOf(planned, 2);
 
-        Assert.Equal((RecipientOutcome.MissingVariable, RecipientOutcome.Valid), (incomplete.Outcome, complete.Outcome));
+        Assert.Equal((RecipientOutcome.Duplicate, "DUPLICATE", "same phone number as row 2"), (duplicate.Outcome, duplicate.Reason, duplicate.Detail));
+        Assert.Null(duplicate.Message);
+        Assert.Equal(5, duplicate.RowNumber);
     }
 
     [Fact]
-    public void Plan_MappedRecipientId_DedupesByIdNotNumber()
+    public void AsDuplicateOf_MappedRecipientId_SaysSameRecipientId()
     {
-        var planner = Planner(new ColumnMapping { RecipientId = "crm" });
+        var planned = Planner(new ColumnMapping { RecipientId = "crm" }).Plan(new(4, ["+972501234999", "Dana", "c1"]));
 
-        var outcomes = new[]
-        {
-            planner.Plan(new(2, ["+972501234567", "Dana", "c1"])),
-            planner.Plan(new(3, ["+972501234567", "Dana", "c2"])), // same number, other customer: sent
-            planner.Plan(new(4, ["+972501234999", "Dana", "c1"])), // same customer, new number: duplicate
-        }.Select(p => p.Outcome);
-
-        Assert.Equal([RecipientOutcome.Valid, RecipientOutcome.Valid, RecipientOutcome.Duplicate], outcomes);
-    }
-
-    [Theory]
-    [InlineData("+972501234567", 972501234567UL)]
-    [InlineData("+999999999999999", 999999999999999UL)]
-    [InlineData("+12025550123", 12025550123UL)]
-    public void FromE164_Digits_PackExactly(string e164, ulong key) => Assert.Equal(key, RecipientKey.FromE164(e164));
-
-    [Fact]
-    public void FromRecipientId_TrimsAndKeepsCase()
-    {
-        Assert.Equal(RecipientKey.FromRecipientId("c-1"), RecipientKey.FromRecipientId(" c-1 "));
-        Assert.NotEqual(RecipientKey.FromRecipientId("c-1"), RecipientKey.FromRecipientId("C-1"));
+        Assert.Equal("same recipient id as row 2", RecipientPlanner.AsDuplicateOf(planned, 2).Detail);
     }
 }
