@@ -18,7 +18,15 @@ internal static class RequestBody
                 if (length > limit) return null;
                 Array.Resize(ref buffer, Math.Min(buffer.Length * 2, limit + 1));
             }
-            var read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken);
+            int read;
+            try
+            {
+                read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken);
+            }
+            catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            {
+                return null; // Kestrel's own MaxRequestBodySize stopped a body sent without Content-Length
+            }
             if (read == 0) break;
             length += read;
             if (length > limit) return null;

@@ -93,7 +93,14 @@ public sealed class WebhookEndpointTests(ReceiverFixture fx) : IClassFixture<Rec
     [Fact]
     public async Task Post_LargerThanTheLimit_413()
     {
-        using var response = await fx.PostAsync("{\"pad\":\"" + new string('x', 2 * 1024 * 1024) + "\"}");
+        // Expect: 100-continue, so the client waits for the answer instead of racing the early 413 with its upload.
+        using var request = new HttpRequestMessage(HttpMethod.Post, fx.Receiver.CallbackUri)
+        {
+            Content = new ByteArrayContent(new byte[2 * 1024 * 1024]),
+        };
+        request.Headers.ExpectContinue = true;
+        using var http = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromSeconds(30) });
+        using var response = await http.SendAsync(request);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
 
