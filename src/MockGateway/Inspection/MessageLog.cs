@@ -13,8 +13,8 @@ namespace WhatsAppCampaigns.MockGateway.Inspection;
 /// </summary>
 internal sealed class MessageLog(IOptions<MockGatewayOptions> options, GatewayState state)
 {
-    private readonly int _capacity = options.Value.RecordMessages ? options.Value.MaxRecordedMessages : 0;
-    private AcceptedMessage?[] _recent = new AcceptedMessage?[options.Value.RecordMessages ? options.Value.MaxRecordedMessages : 0];
+    private readonly int _capacity = Capacity(options.Value);
+    private AcceptedMessage?[] _recent = new AcceptedMessage?[Capacity(options.Value)];
 
     /// <summary>False when bodies are not recorded (<see cref="MockGatewayOptions.RecordMessages"/> off).</summary>
     public bool Enabled => _capacity > 0;
@@ -84,6 +84,8 @@ internal sealed class MessageLog(IOptions<MockGatewayOptions> options, GatewaySt
             new DateTimeOffset(last.AcceptedTicks, TimeSpan.Zero), StatusEvent.Name(last.Status),
             last.ErrorCode == 0 ? null : last.ErrorCode);
     }
+
+    private static int Capacity(MockGatewayOptions options) => options.RecordMessages ? options.MaxRecordedMessages : 0;
 
     /// <summary>Forgets the recorded bodies (the counts live in the pair state, which <see cref="GatewayState.Reset"/> forgets).</summary>
     public void Clear() => Volatile.Write(ref _recent, new AcceptedMessage?[_capacity]);
