@@ -9,7 +9,8 @@ namespace Charts.Tests;
 /// <summary>
 /// The rendered chart, CRDs included, is created object by object in the embedded API server
 /// (src/Kube.TestApiServer), found through discovery as kubectl and helm do; then the repository's
-/// examples are created against the chart's CRDs.
+/// examples are created against the chart's CRDs. The Ingress and ServiceMonitor kinds are served
+/// through the stand-in CRDs of tests/Charts.Tests/fixtures/crds, installed first.
 /// </summary>
 public sealed class ApiServerTests
 {
@@ -22,6 +23,7 @@ public sealed class ApiServerTests
         var objects = YamlDocuments.Parse(result.StandardOutput);
         await using var server = await TestApiServer.StartAsync();
         using var http = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        await FixtureCrds.InstallAsync(http);
 
         foreach (var ns in objects.Select(Rendered.Namespace).OfType<string>().Distinct().Where(n => n != "default"))
             await CreateAsync(http, "/api/v1/namespaces", new JsonObject { ["apiVersion"] = "v1", ["kind"] = "Namespace", ["metadata"] = new JsonObject { ["name"] = ns } });

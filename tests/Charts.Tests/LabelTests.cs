@@ -22,7 +22,7 @@ public sealed class LabelTests
             Assert.True(labels.GetValueOrDefault("app.kubernetes.io/managed-by") == "Helm", $"{id}: managed-by label");
             Assert.True(labels.GetValueOrDefault("app.kubernetes.io/part-of") == "whatsapp-campaigns", $"{id}: part-of label");
             Assert.True(labels.GetValueOrDefault("helm.sh/chart") == $"whatsapp-campaigns-{ChartYaml.Version()}", $"{id}: chart label");
-            Assert.True(labels.GetValueOrDefault("app.kubernetes.io/component") is "operator" or "mock-gateway", $"{id}: component label");
+            Assert.True(labels.GetValueOrDefault("app.kubernetes.io/component") is "operator" or "mock-gateway" or "webhook-receiver", $"{id}: component label");
         }
     }
 
@@ -40,10 +40,30 @@ public sealed class LabelTests
             var selector = Rendered.Map(deployment["spec"]!["selector"]!["matchLabels"]);
             Assert.Equal([Rendered.Id(deployment)], Matching(selector));
         }
+        // A PDB or Service selects exactly the Deployment of its own name ("-operator", "-webhooks", "-mock-gateway").
         foreach (var pdb in rendered.OfKind("PodDisruptionBudget"))
-            Assert.Equal([$"Deployment/{Helm.Release}-whatsapp-campaigns-operator"], Matching(Rendered.Map(pdb["spec"]!["selector"]!["matchLabels"])));
+            Assert.Equal([$"Deployment/{Rendered.Name(pdb)}"], Matching(Rendered.Map(pdb["spec"]!["selector"]!["matchLabels"])));
         foreach (var service in rendered.OfKind("Service"))
-            Assert.Equal([$"Deployment/{Helm.Release}-whatsapp-campaigns-mock-gateway"], Matching(Rendered.Map(service["spec"]!["selector"])));
+            Assert.Equal([$"Deployment/{Rendered.Name(service)}"], Matching(Rendered.Map(service["spec"]!["selector"])));
+        // A ServiceMonitor selects exactly the operator's metrics Service, and scrapes a port it has.
+        foreach (var monitor in rendered.OfKind("ServiceMonitor"))
+        {
+            var selector = Rendered.Map(monitor["spec"]!["selector"]!["matchLabels"]);
+            var service = Assert.Single(rendered.OfKind("Service"), s => selector.All(kv => Rendered.Map(s["metadata"]!["labels"]).GetValueOrDefault(kv.Key) == kv.Value));
+            Assert.Equal($"{Helm.Release}-whatsapp-campaigns-operator", Rendered.Name(service));
+            var ports = service["spec"]!["ports"]!.AsArray().Select(p => p!["name"]!.GetValue<string>()).ToList();
+            Assert.All(monitor["spec"]!["endpoints"]!.AsArray(), e => Assert.Contains(e!["port"]!.GetValue<string>(), ports));
+        }
+        // An Ingress sends its paths to a Service of the release, on a port that Service has.
+        foreach (var ingress in rendered.OfKind("Ingress"))
+        {
+            foreach (var path in ingress["spec"]!["rules"]!.AsArray().SelectMany(r => r!["http"]!["paths"]!.AsArray()))
+            {
+                var backend = path!["backend"]!["service"]!;
+                var service = rendered.Single("Service", backend["name"]!.GetValue<string>());
+                Assert.Contains(service["spec"]!["ports"]!.AsArray(), p => p!["name"]!.GetValue<string>() == backend["port"]!["name"]!.GetValue<string>());
+            }
+        }
 
         List<string> Matching(Dictionary<string, string> selector)
         {

@@ -12,7 +12,7 @@ public sealed class MockGatewayTests
         var rendered = await Renders.GetAsync(valuesName);
 
         Assert.DoesNotContain(rendered.Objects, o => Rendered.Name(o).Contains("mock-gateway", StringComparison.Ordinal));
-        Assert.Empty(rendered.OfKind("Service"));
+        Assert.DoesNotContain(rendered.OfKind("Service"), s => Rendered.Map(s["spec"]!["selector"]).ContainsValue("mock-gateway"));
     }
 
     [Theory]

@@ -35,6 +35,8 @@ internal static class OperatorPermissions
         new(Group, "whatsappcampaigns/finalizers", "update", "src/Operator/Reconciliation/SenderJobBuilder.cs", "BlockOwnerDeletion = true"),
         new(Group, "whatsappsessions", "list watch", Registration, ".AddController<WhatsAppSessionReconciler, V1WhatsAppSession>()"),
         new(Group, "whatsappsessions", "get", Reader, "client.GetAsync<V1WhatsAppSession>(spec.SessionRef.Name"),
+        // /healthz/ready lists at most one session where the operator works (never another namespace).
+        new(Group, "whatsappsessions", "list", "src/Operator/Hosting/HealthEndpoints.cs", "kube.ListAsync<V1WhatsAppSession>(settings.Namespace"),
         new(Group, "whatsappsessions/status", "update", "src/Operator/Reconciliation/WhatsAppSessionReconciler.cs", "client.ReconcileStatusAsync(entity"),
         // Sender Jobs: watched for their owner, listed per campaign, created, suspended, deleted.
         new("batch", "jobs", "list watch", Registration, ".WatchOwned<V1WhatsAppCampaign, V1Job>()"),
@@ -64,10 +66,6 @@ internal static class OperatorPermissions
         new("coordination.k8s.io", "leases", "update", Elector, "client.UpdateAsync(lease"),
     ];
 
-    /// <summary>The readiness probe's read, in namespace "default" (only that object).</summary>
-    public static readonly OperatorPermission Readiness =
-        new(Group, "whatsappsessions", "get", "src/Operator/Hosting/HealthEndpoints.cs", "kube.GetAsync<V1WhatsAppSession>(\"healthz-probe\", \"default\"");
-
     /// <summary>Which resource each client model type the operator passes to the client stands for.</summary>
     public static readonly IReadOnlyDictionary<string, (string Group, string Resource)> ResourceOfType = new Dictionary<string, (string, string)>
     {
@@ -81,5 +79,5 @@ internal static class OperatorPermissions
     };
 
     /// <summary>Every row.</summary>
-    public static IEnumerable<OperatorPermission> All => Watched.Concat(Lease).Append(Readiness);
+    public static IEnumerable<OperatorPermission> All => Watched.Concat(Lease);
 }

@@ -23,6 +23,26 @@ public sealed class SchemaTests
     [InlineData("senderJob.backoffLimit=101", "- senderJob.backoffLimit: Must be less than or equal to 100")]
     [InlineData("image.digest=latest", "- image.digest: Does not match pattern")]
     [InlineData("mockGateway.service.type=LoadBalancer", "- mockGateway.service.type: mockGateway.service.type must be one of the following:")]
+    [InlineData("webhookReceiver.existingSecret=", "- webhookReceiver.existingSecret: String length must be greater than or equal to 1")]
+    [InlineData("webhookReceiver.existingSecretAppSecretKey=", "- webhookReceiver.existingSecretAppSecretKey: String length must be greater than or equal to 1")]
+    [InlineData("webhookReceiver.existingSecretVerifyTokenKey=a/b", "- webhookReceiver.existingSecretVerifyTokenKey: Does not match pattern")]
+    [InlineData("webhookReceiver.replicas=-1", "- webhookReceiver.replicas: Must be greater than or equal to 0")]
+    [InlineData("webhookReceiver.path=webhooks", "- webhookReceiver.path: Does not match pattern")]
+    [InlineData("webhookReceiver.sessions.abc=main", "- webhookReceiver.sessions: Property name of \"abc\" does not match")]
+    [InlineData("webhookReceiver.sessions.106540352242922=Main_Shop", "- webhookReceiver.sessions.106540352242922: Does not match pattern")]
+    [InlineData("webhookReceiver.maxBodyBytes=100", "- webhookReceiver.maxBodyBytes: Must be greater than or equal to 1024")]
+    [InlineData("webhookReceiver.service.type=ExternalName", "- webhookReceiver.service.type: webhookReceiver.service.type must be one of the following:")]
+    [InlineData("webhookReceiver.ingress.enabled=true", "- webhookReceiver.ingress.host: String length must be greater than or equal to 1")]
+    [InlineData("webhookReceiver.ingress.enabled=true,webhookReceiver.ingress.host=hooks.example.com,webhookReceiver.ingress.tls.enabled=true",
+        "- webhookReceiver.ingress.tls.secretName: String length must be greater than or equal to 1")]
+    [InlineData("webhookReceiver.ingress.host=Hooks_Example", "- webhookReceiver.ingress.host: Does not match pattern")]
+    [InlineData("webhookReceiver.ingress.pathType=Regex", "- webhookReceiver.ingress.pathType: webhookReceiver.ingress.pathType must be one of the following:")]
+    [InlineData("webhookReceiver.probes.readiness.periodSeconds=0", "- webhookReceiver.probes.readiness.periodSeconds: Must be greater than or equal to 1")]
+    [InlineData("webhookReceiver.secret=x", "- webhookReceiver: Additional property secret is not allowed")]
+    [InlineData("metrics.serviceMonitor.interval=thirty", "- metrics.serviceMonitor.interval: Does not match pattern")]
+    [InlineData("metrics.serviceMonitor.enabled=yes", "- metrics.serviceMonitor.enabled: Invalid type. Expected: boolean, given: string")]
+    [InlineData("metrics.service.port=0", "- metrics.service.port: Must be greater than or equal to 1")]
+    [InlineData("metrics.podAnnotation=true", "- metrics: Additional property podAnnotation is not allowed")]
     public async Task Template_BadValue_FailsNamingTheField(string set, string expected)
     {
         var result = await Helm.TemplateAsync([], "--set", set);
@@ -38,12 +58,23 @@ public sealed class SchemaTests
     [InlineData("leaderElection.renewDeadlineSeconds=15", "leaderElection: needs leaseDurationSeconds > renewDeadlineSeconds > 1.2 x retryPeriodSeconds")]
     [InlineData("podDisruptionBudget.enabled=true,podDisruptionBudget.minAvailable=1,podDisruptionBudget.maxUnavailable=1", "podDisruptionBudget: set minAvailable or maxUnavailable, not both")]
     [InlineData("serviceAccount.create=false", "serviceAccount.name is required when serviceAccount.create is false")]
+    [InlineData("webhookReceiver.podDisruptionBudget.minAvailable=1,webhookReceiver.podDisruptionBudget.maxUnavailable=1", "webhookReceiver.podDisruptionBudget: set minAvailable or maxUnavailable, not both")]
+    [InlineData("metrics.serviceMonitor.enabled=true,metrics.service.enabled=false", "metrics.serviceMonitor.enabled: needs metrics.service.enabled=true")]
     public async Task Template_InconsistentValues_FailsNamingTheField(string set, string expected)
     {
         var result = await Helm.TemplateAsync([], "--set", set);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(expected, result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Template_ReceiverDisabled_NeedsNoSecretName()
+    {
+        var result = await Helm.TemplateAsync([], "--set", "webhookReceiver.enabled=false,webhookReceiver.existingSecret=");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.DoesNotContain("webhook-receiver", result.StandardOutput, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -101,6 +101,43 @@ declared before it in the container's env.
 {{- join "," $parts }}
 {{- end }}
 
+{{/*
+Redis env of a container (operator, webhook receiver): REDIS_PASSWORD from the Secret, declared before
+Redis__Configuration, which refers to it as $(REDIS_PASSWORD).
+*/}}
+{{- define "wac.redisEnv" -}}
+{{- if .Values.redis.auth.enabled }}
+- name: REDIS_PASSWORD
+  valueFrom:
+    secretKeyRef:
+      name: {{ .Values.redis.auth.existingSecret }}
+      key: {{ .Values.redis.auth.existingSecretPasswordKey }}
+{{- end }}
+- name: Redis__Configuration
+  value: {{ include "wac.redisConfiguration" . | quote }}
+{{- end }}
+
+{{/* The restricted container securityContext every pod of the chart uses. */}}
+{{- define "wac.containerSecurityContext" -}}
+runAsNonRoot: true
+readOnlyRootFilesystem: true
+allowPrivilegeEscalation: false
+capabilities:
+  drop: ["ALL"]
+seccompProfile:
+  type: RuntimeDefault
+{{- end }}
+
+{{/* The restricted pod securityContext (the images' non-root "app" user). */}}
+{{- define "wac.podSecurityContext" -}}
+runAsNonRoot: true
+runAsUser: {{ .Values.runAsUser }}
+runAsGroup: {{ .Values.runAsUser }}
+fsGroup: {{ .Values.runAsUser }}
+seccompProfile:
+  type: RuntimeDefault
+{{- end }}
+
 {{/* Checks across values that values.schema.json cannot express with a clear message. */}}
 {{- define "wac.validate" -}}
 {{- if and (gt (int .Values.replicas) 1) (not .Values.leaderElection.enabled) }}
@@ -112,6 +149,13 @@ declared before it in the container's env.
 {{- end }}
 {{- if and .Values.podDisruptionBudget.enabled (not (kindIs "invalid" .Values.podDisruptionBudget.minAvailable)) (not (kindIs "invalid" .Values.podDisruptionBudget.maxUnavailable)) }}
 {{- fail "podDisruptionBudget: set minAvailable or maxUnavailable, not both" }}
+{{- end }}
+{{- $wpdb := .Values.webhookReceiver.podDisruptionBudget }}
+{{- if and .Values.webhookReceiver.enabled $wpdb.enabled (not (kindIs "invalid" $wpdb.minAvailable)) (not (kindIs "invalid" $wpdb.maxUnavailable)) }}
+{{- fail "webhookReceiver.podDisruptionBudget: set minAvailable or maxUnavailable, not both" }}
+{{- end }}
+{{- if and .Values.metrics.serviceMonitor.enabled (not .Values.metrics.service.enabled) }}
+{{- fail "metrics.serviceMonitor.enabled: needs metrics.service.enabled=true (the ServiceMonitor scrapes through that Service)" }}
 {{- end }}
 {{- end }}
 
@@ -135,7 +179,8 @@ names the code that needs it; tests/Charts.Tests/Rbac keeps the same table and f
 - apiGroups: ["whatsapp.campaigns.dev"]
   resources: ["whatsappcampaigns/finalizers"]
   verbs: ["update"]
-# Sessions: informer, a campaign's sessionRef (ObservedStateReader), the readiness probe.
+# Sessions: informer, a campaign's sessionRef (ObservedStateReader), and /healthz/ready, which lists at
+# most one (limit=1) in the watched namespace (or all) to prove the API server answers (HealthEndpoints).
 - apiGroups: ["whatsapp.campaigns.dev"]
   resources: ["whatsappsessions"]
   verbs: ["get", "list", "watch"]
