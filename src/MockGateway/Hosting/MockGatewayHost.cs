@@ -26,6 +26,7 @@ public sealed class MockGatewayHost : IAsyncDisposable
     private WebApplication _app;
     private bool _running;
     private bool _appDisposed;
+    private int _disposed;
 
     private MockGatewayHost(MockGatewayOptions options, TimeProvider time, WebApplication app, Uri baseAddress)
     {
@@ -155,9 +156,10 @@ public sealed class MockGatewayHost : IAsyncDisposable
         }
     }
 
-    /// <summary>Stops the gateway (pending webhooks are abandoned) and frees the port.</summary>
+    /// <summary>Stops the gateway (pending webhooks are abandoned) and frees the port; a second call does nothing.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         await _lifecycle.WaitAsync();
         try
         {

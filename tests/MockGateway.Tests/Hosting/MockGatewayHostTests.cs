@@ -125,6 +125,18 @@ public sealed class MockGatewayHostTests
     }
 
     [Fact]
+    public async Task DisposeAsync_Twice_SecondCallDoesNothingAndThePortIsFree()
+    {
+        var host = await MockGatewayHost.StartAsync(Gateways.Options(), Ct);
+        await host.DisposeAsync();
+
+        await host.DisposeAsync();
+        await using var next = await MockGatewayHost.StartAsync(Gateways.Options(), TimeProvider.System, host.Port, Ct);
+
+        Assert.Equal(host.Port, next.Port);
+    }
+
+    [Fact]
     public async Task StartAsync_NegativePort_Throws()
     {
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() =>
