@@ -20,15 +20,25 @@ public sealed class RedisRunProgressStore(IOptions<RedisOptions> options) : IRun
         var fields = entries.ToDictionary(e => e.Name.ToString(), e => e.Value.ToString(), StringComparer.Ordinal);
         var rows = (string?[]?)await db.ExecuteAsync("LRANGE", CampaignKeys.RowOutcomesOf(CampaignKeys.ScopeOf(@namespace, campaign), runId), "0", "199") ?? [];
         var invalid = rows.Select(r => r is null ? null : RunProgress.ParseInvalidRow(r)).OfType<(long, string)>().Take(5).ToList();
-        return RunProgress.FromHash(fields, invalid).WithDelivery(fields, await ReadDeliveryAsync(db, @namespace, campaign));
+        return RunProgress.FromHash(fields, invalid).WithDelivery(fields, await ReadDeliveryAsync(db, @namespace, campaign, runId));
     }
 
-    // The webhook receiver counts per claims scope (the one callback data carries). With the default
-    // dedupe scope that is the campaign's own; run- and session-wide claims scopes are not read here.
-    private static async Task<Dictionary<string, string>> ReadDeliveryAsync(IDatabase db, string @namespace, string campaign)
+    // The webhook receiver counts per claims scope (the one callback data carries): the campaign's own
+    // (dedupeScope Campaign, every run together) or the run's (dedupeScope Run); only one of them is
+    // written, so their fields are summed. A session-wide claims scope mixes the session's campaigns
+    // and is not read here.
+    private static async Task<Dictionary<string, string>> ReadDeliveryAsync(IDatabase db, string @namespace, string campaign, string runId)
     {
-        var entries = await db.HashGetAllAsync(DeliveryKeys.DeliveryOf(CampaignKeys.ScopeOf(@namespace, campaign)));
-        return entries.ToDictionary(e => e.Name.ToString(), e => e.Value.ToString(), StringComparer.Ordinal);
+        var sums = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var scope in new[] { CampaignKeys.ScopeOf(@namespace, campaign), CampaignKeys.RunClaimsScopeOf(@namespace, campaign, runId) })
+        {
+            foreach (var entry in await db.HashGetAllAsync(DeliveryKeys.DeliveryOf(scope)))
+            {
+                if (long.TryParse(entry.Value.ToString(), System.Globalization.CultureInfo.InvariantCulture, out var n))
+                    sums[entry.Name.ToString()] = sums.GetValueOrDefault(entry.Name.ToString()) + n;
+            }
+        }
+        return sums.ToDictionary(s => s.Key, s => s.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
     }
 
     /// <inheritdoc/>

@@ -33,6 +33,26 @@ public sealed class RedisRunProgressStoreTests(RedisServerFixture redis) : IClas
     }
 
     [Fact]
+    public async Task ReadAsync_RunClaimsScope_ItsDeliveryHashRead()
+    {
+        var campaign = "c" + Guid.NewGuid().ToString("N")[..8];
+        await using (var mux = await ConnectionMultiplexer.ConnectAsync(redis.Endpoint))
+        {
+            var db = mux.GetDatabase();
+            await db.HashSetAsync(CampaignKeys.ProgressOf(CampaignKeys.ScopeOf("shop", campaign), "run-2"), [new("sent", "5")]);
+            await db.HashSetAsync(DeliveryKeys.DeliveryOf(CampaignKeys.RunClaimsScopeOf("shop", campaign, "run-2")),
+                [new("delivered", "4"), new("failedCode:131026", "1")]);
+            await db.HashSetAsync(DeliveryKeys.DeliveryOf(CampaignKeys.RunClaimsScopeOf("shop", campaign, "run-1")), [new("delivered", "99")]);
+        }
+        await using var store = new RedisRunProgressStore(Options.Create(new RedisOptions { Configuration = redis.Endpoint }));
+
+        var progress = await store.ReadAsync("shop", campaign, "run-2", CancellationToken.None);
+
+        Assert.Equal(4, progress!.Delivered);
+        Assert.Equal([("131026", 1L)], progress.TopFailureCodes);
+    }
+
+    [Fact]
     public async Task ReadAsync_NoWebhooksYet_ZeroDeliveryCounts()
     {
         var campaign = "c" + Guid.NewGuid().ToString("N")[..8];
