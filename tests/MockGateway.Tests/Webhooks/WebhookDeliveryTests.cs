@@ -30,6 +30,24 @@ public sealed class WebhookDeliveryTests
         Assert.False(WebhookSignature.Verify("another-secret", webhook.Body, webhook.Signature));
     }
 
+    [Theory]
+    [InlineData("MARKETING", "marketing")]
+    [InlineData("UTILITY", "utility")]
+    [InlineData("Authentication", "authentication")]
+    public async Task Webhook_TemplateCategory_IsThePricingCategoryInLowercase(string category, string expected)
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var options = Gateways.Options(receiver.Url, o => o.Templates[0].Category = category);
+        await using var host = await MockGatewayHost.StartAsync(options, Ct);
+        using var client = Gateways.Client(host);
+
+        await Sends.PostAsync(client, Sends.Offer("+4915112345678"));
+        await receiver.WaitUntilAsync(r => r.Statuses.Count >= 1, "a status webhook");
+
+        var raw = Encoding.UTF8.GetString(receiver.Received[0].Body);
+        Assert.Contains($"\"category\":\"{expected}\"", raw);
+    }
+
     [Fact]
     public async Task Webhook_NonAsciiReply_IsEscapedLowercaseAndSignedOverSentBytes()
     {
