@@ -45,11 +45,20 @@ public sealed class RedisRunProgressStore(IOptions<RedisOptions> options) : IRun
     public async Task<long> DeleteCampaignKeysAsync(string @namespace, string campaign, CancellationToken cancellationToken)
     {
         var db = await DatabaseAsync(cancellationToken);
+        // The campaign's own scope (progress, rows, campaign-scoped claims) and the claims of each of
+        // its runs under dedupeScope Run. Session-scoped claims belong to every campaign of the
+        // session and are never deleted here (their pattern matches neither).
+        return await DeleteMatchingAsync(db, CampaignKeys.AllKeysPattern(CampaignKeys.ScopeOf(@namespace, campaign)))
+            + await DeleteMatchingAsync(db, CampaignKeys.RunClaimsKeysPattern(@namespace, campaign));
+    }
+
+    private static async Task<long> DeleteMatchingAsync(IDatabase db, string pattern)
+    {
         long deleted = 0;
         var cursor = "0";
         do
         {
-            var reply = await db.ExecuteAsync("SCAN", cursor, "MATCH", CampaignKeys.AllKeysPattern(CampaignKeys.ScopeOf(@namespace, campaign)), "COUNT", "500");
+            var reply = await db.ExecuteAsync("SCAN", cursor, "MATCH", pattern, "COUNT", "500");
             cursor = (string?)reply[0] ?? "0";
             var keys = ((string?[]?)reply[1] ?? []).OfType<string>().Select(k => (RedisKey)k).ToArray();
             if (keys.Length > 0) deleted += await db.KeyDeleteAsync(keys);

@@ -60,13 +60,13 @@ public sealed class PlanApplier(IKubernetesClient client, EventPublisher events,
         var campaign = observed.Campaign;
         var ns = campaign.Metadata.NamespaceProperty ?? "default";
         var existing = observed.Runs.FirstOrDefault(r => r.Slot.RunId == start.Run.RunId);
+        var session = observed.Session ?? throw new InvalidOperationException("a run starts only when its session exists");
         if (existing?.SnapshotExists != true)
         {
-            var json = CampaignRunSnapshotJson.Serialize(SnapshotBuilder.Build(campaign, start.Run.RunId));
+            var json = CampaignRunSnapshotJson.Serialize(SnapshotBuilder.Build(campaign, session, start.Run.RunId));
             await CreateIdempotentAsync(SenderJobBuilder.Snapshot(campaign, start.Run, json), ct);
         }
         if (existing?.Job is not null) return;
-        var session = observed.Session ?? throw new InvalidOperationException("a run starts only when its session exists");
         var options = jobOptions.Value;
         var job = SenderJobBuilder.Job(campaign, session, start.Run, options, options.RedisConfiguration ?? redis.Value.Configuration, suspended);
         if (await CreateIdempotentAsync(job, ct))

@@ -1,10 +1,8 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Kube.Client;
 using Kube.Client.Models;
 using WhatsAppCampaigns.Operator.Entities;
 using WhatsAppCampaigns.Operator.Hosting;
-using WhatsAppCampaigns.Operator.Scheduling;
 
 namespace WhatsAppCampaigns.Operator.Reconciliation;
 
@@ -52,7 +50,6 @@ public static class SenderJobBuilder
         var ns = campaign.Metadata.NamespaceProperty ?? "default";
         var meta = Metadata(campaign, run.JobName, run, "sender");
         var (baseUrl, apiVersion) = SplitApiBase(session.Spec.ApiBaseUrl);
-        var rate = EffectiveRate(campaign.Spec.Delivery?.Rate, session.Spec.Rate);
         var env = new JsonArray
         {
             Env("SENDER_RUN_SNAPSHOT", valueFrom: new JsonObject
@@ -69,19 +66,8 @@ public static class SenderJobBuilder
             }),
             Env("KubernetesObjects__Directory", ObjectsRoot),
             Env("Sending__OutcomesPath", $"{OutcomesRoot}/{run.RunId}.csv"),
-            Env("Sending__DeliveryPolicy", campaign.Spec.Delivery?.Guarantee == V1WhatsAppCampaign.DeliveryGuarantee.AtLeastOnce ? "AtLeastOnce" : "AtMostOnce"),
+            // Rate, retries, guarantee and dedupe scope are in the snapshot (SnapshotBuilder), not here.
         };
-        if (rate is { } r)
-        {
-            env.Add(Env("Sending__RatePerSecond", r.MessagesPerSecond.ToString(CultureInfo.InvariantCulture)));
-            if (r.Burst is { } burst) env.Add(Env("Sending__Burst", burst.ToString(CultureInfo.InvariantCulture)));
-        }
-        if (campaign.Spec.Delivery?.Retry is { } retry)
-        {
-            if (retry.MaxAttempts is { } attempts) env.Add(Env("Sending__RetryAttempts", attempts.ToString(CultureInfo.InvariantCulture)));
-            if (GoDuration.TryParse(retry.InitialBackoff, out var initial)) env.Add(Env("Sending__RetryInitialDelay", initial.ToString("c", CultureInfo.InvariantCulture)));
-            if (GoDuration.TryParse(retry.MaxBackoff, out var max)) env.Add(Env("Sending__RetryMaxDelay", max.ToString("c", CultureInfo.InvariantCulture)));
-        }
 
         var volumes = new JsonArray
         {

@@ -1,6 +1,8 @@
 using System.Text;
 using WhatsAppCampaigns.Operator.Entities;
+using WhatsAppCampaigns.Operator.Scheduling;
 using WhatsAppCampaigns.SenderWorker.Campaigns;
+using WhatsAppCampaigns.SenderWorker.Dedupe;
 using Spec = WhatsAppCampaigns.Operator.Entities.V1WhatsAppCampaign;
 
 namespace WhatsAppCampaigns.Operator.Reconciliation;
@@ -8,14 +10,19 @@ namespace WhatsAppCampaigns.Operator.Reconciliation;
 /// <summary>
 /// The sender's <see cref="CampaignRunSnapshot"/> (the SenderWorker's own type, so the two can
 /// never drift) from a campaign spec. Inline recipients become CSV lines with a header of
-/// <c>phone</c>, <c>recipient_id</c> and their variables. Pure.
+/// <c>phone</c>, <c>recipient_id</c> and their variables. The delivery settings (rate with the
+/// session's folded in, retries, guarantee, dedupe scope) travel in the snapshot too: it is the
+/// run's whole contract, the Job's environment only says where things are. Pure.
 /// </summary>
 public static class SnapshotBuilder
 {
     private static readonly string[] FixedHeaders = ["phone", "recipient_id"];
 
     /// <summary>Builds the snapshot of one run.</summary>
-    public static CampaignRunSnapshot Build(V1WhatsAppCampaign campaign, string runId)
+    /// <param name="campaign">The campaign as it is now.</param>
+    /// <param name="session">Its session (its rate caps the campaign's); null leaves the campaign's rate alone.</param>
+    /// <param name="runId">The run id.</param>
+    public static CampaignRunSnapshot Build(V1WhatsAppCampaign campaign, V1WhatsAppSession? session, string runId)
     {
         ArgumentNullException.ThrowIfNull(campaign);
         var spec = campaign.Spec;
@@ -28,8 +35,48 @@ public static class SnapshotBuilder
             Recipients = Recipients(spec.Recipients),
             Message = Message(spec.Message),
             VariableDefaults = spec.Message.VariableDefaults is { Count: > 0 } d ? new Dictionary<string, string>(d) : null,
+            Delivery = Delivery(spec.Delivery, session?.Spec.Rate),
         };
     }
+
+    /// <summary>
+    /// The snapshot's delivery settings: the effective rate (<see cref="SenderJobBuilder.EffectiveRate"/>),
+    /// the retry durations in milliseconds, guarantee and dedupe scope as the spec names them;
+    /// null when neither the campaign nor the session says anything (the sender's defaults apply).
+    /// </summary>
+    public static DeliverySettings? Delivery(Spec.DeliverySpec? delivery, RateSpec? sessionRate)
+    {
+        var rate = SenderJobBuilder.EffectiveRate(delivery?.Rate, sessionRate);
+        if (delivery is null && rate is null) return null;
+        var retry = delivery?.Retry;
+        return new DeliverySettings
+        {
+            Rate = rate is null ? null : new SendRate { MessagesPerSecond = rate.MessagesPerSecond, Burst = rate.Burst },
+            Retry = retry is null ? null : new RetrySettings
+            {
+                InitialBackoffMilliseconds = Milliseconds(retry.InitialBackoff),
+                MaxBackoffMilliseconds = Milliseconds(retry.MaxBackoff),
+                MaxAttempts = retry.MaxAttempts,
+            },
+            Guarantee = delivery?.Guarantee switch
+            {
+                Spec.DeliveryGuarantee.AtLeastOnce => DeliveryPolicy.AtLeastOnce,
+                Spec.DeliveryGuarantee.AtMostOnce => DeliveryPolicy.AtMostOnce,
+                _ => null,
+            },
+            DedupeScope = delivery?.DedupeScope switch
+            {
+                Spec.DedupeScope.Run => DedupeScope.Run,
+                Spec.DedupeScope.Campaign => DedupeScope.Campaign,
+                Spec.DedupeScope.Session => DedupeScope.Session,
+                _ => null,
+            },
+        };
+    }
+
+    // The spec's Go durations ("1s", "1m30s") as milliseconds; the validator has already refused bad ones.
+    private static long? Milliseconds(string? duration) =>
+        GoDuration.TryParse(duration, out var value) ? (long)value.TotalMilliseconds : null;
 
     /// <summary>The message part (also used to check variables against a file's header).</summary>
     public static CampaignMessage Message(Spec.MessageSpec message)
