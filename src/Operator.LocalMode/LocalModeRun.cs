@@ -55,7 +55,7 @@ public static class LocalModeRun
         await output.WriteLineAsync();
         await output.WriteLineAsync("Final status:");
         await output.WriteLineAsync(status is null ? "(none)" : JsonNode.Parse(KubernetesJson.Serialize(status))!.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
-        var accepted = cluster.Gateway.Messages.Count;
+        var accepted = cluster.Gateway.Counters.Accepted;
         var maxPerRecipient = cluster.Gateway.CountsByRecipient.Values.DefaultIfEmpty(0).Max();
         await output.WriteLineAsync($"Mock gateway: {accepted} messages accepted, at most {maxPerRecipient} per recipient.");
         var outcomes = Directory.Exists(Path.Combine(cluster.WorkRoot, "jobs"))
