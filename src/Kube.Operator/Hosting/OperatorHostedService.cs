@@ -1,6 +1,7 @@
 using Kube.Client.KubernetesClient;
 using Kube.Operator.Controller;
 using Kube.Operator.LeaderElection;
+using Kube.Operator.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -17,6 +18,7 @@ internal sealed class OperatorHostedService(
     IEnumerable<IControllerRunner> runners,
     OperatorSettings settings,
     TimeProvider time,
+    IOperatorMetrics metrics,
     ILogger<LeaderElector> electorLogger) : BackgroundService
 {
     /// <summary>Service key of an optional dedicated client for the Lease.</summary>
@@ -61,6 +63,16 @@ internal sealed class OperatorHostedService(
         return $"{host[..Math.Min(host.Length, 50)]}_{Guid.NewGuid():N}"[..(Math.Min(host.Length, 50) + 9)];
     }
 
-    private Task RunControllersAsync(CancellationToken cancellationToken) =>
-        Task.WhenAll(_runners.Select(r => r.RunAsync(cancellationToken)));
+    private async Task RunControllersAsync(CancellationToken cancellationToken)
+    {
+        metrics.LeadershipChanged(true);
+        try
+        {
+            await Task.WhenAll(_runners.Select(r => r.RunAsync(cancellationToken)));
+        }
+        finally
+        {
+            metrics.LeadershipChanged(false);
+        }
+    }
 }

@@ -31,4 +31,14 @@ public interface IOperatorMetrics
     /// <param name="queue">The queue's name.</param>
     /// <param name="wait">The wait.</param>
     void QueueLatency(string queue, TimeSpan wait);
+
+    /// <summary>
+    /// This replica started (true) or stopped (false) running its controllers: on winning and losing the
+    /// leader Lease, or once at start and stop when leader election is off. Exporters use it to publish
+    /// state-derived series from one replica only. Does nothing unless implemented.
+    /// </summary>
+    /// <param name="isLeader">Whether the controllers now run here.</param>
+    void LeadershipChanged(bool isLeader)
+    {
+    }
 }

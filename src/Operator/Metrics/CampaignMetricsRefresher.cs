@@ -9,7 +9,9 @@ namespace WhatsAppCampaigns.Operator.Metrics;
 /// <summary>
 /// Runs before each scrape: lists the campaigns (in the operator's namespace, or all) and sets the
 /// campaign gauges from their status, removing the series of campaigns that are gone. One refresh
-/// at a time, so concurrent scrapes cannot interleave sets and removals.
+/// at a time, so concurrent scrapes cannot interleave sets and removals. With leader election on,
+/// only the leader exports campaign series: every replica is scraped, and `sum by (phase)` must not
+/// count a campaign once per replica.
 /// </summary>
 public sealed class CampaignMetricsRefresher(IKubernetesClient client, OperatorSettings settings, OperatorMetrics metrics,
     ILogger<CampaignMetricsRefresher> logger) : IDisposable
@@ -25,6 +27,12 @@ public sealed class CampaignMetricsRefresher(IKubernetesClient client, OperatorS
         await _gate.WaitAsync(cancellationToken);
         try
         {
+            if (!metrics.IsLeader)
+            {
+                GaugeSync.Apply(metrics.Recipients, []);
+                GaugeSync.Apply(metrics.Phase, []);
+                return;
+            }
             IList<V1WhatsAppCampaign> campaigns;
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(ListTimeout);

@@ -34,13 +34,16 @@ public sealed class OperatorMetrics : IOperatorMetrics
     /// <summary>Time a key waited between ready and taken by a worker.</summary>
     public const string WorkQueueWait = "whatsapp_operator_workqueue_queue_duration_seconds";
 
+    /// <summary>1 while this replica runs the controllers (holds the leader Lease, or leader election is off).</summary>
+    public const string Leader = "whatsapp_operator_leader";
+
     /// <summary>Scrapes whose campaign list could not be read (the campaign gauges kept their last values).</summary>
     public const string RefreshFailures = "whatsapp_operator_metrics_refresh_failures_total";
 
     /// <summary>The names of every series this exporter writes, histogram suffixes included (for dashboard checks).</summary>
     public static readonly IReadOnlyList<string> SampleNames =
     [
-        CampaignRecipients, CampaignPhase, ReconcileTotal, WorkQueueDepth, WorkQueueAdds, WorkQueueRetries, RefreshFailures,
+        CampaignRecipients, CampaignPhase, Leader, ReconcileTotal, WorkQueueDepth, WorkQueueAdds, WorkQueueRetries, RefreshFailures,
         .. new[] { ReconcileDuration, WorkQueueWait }.SelectMany(h => new[] { h + "_bucket", h + "_sum", h + "_count" }),
     ];
 
@@ -53,6 +56,7 @@ public sealed class OperatorMetrics : IOperatorMetrics
     private readonly Counter _queueAdds;
     private readonly Counter _queueRetries;
     private readonly Histogram _queueWait;
+    private readonly Gauge _leader;
 
     /// <summary>Creates the metrics in <paramref name="registry"/>.</summary>
     public OperatorMetrics(CollectorRegistry registry)
@@ -66,6 +70,7 @@ public sealed class OperatorMetrics : IOperatorMetrics
             "namespace", "campaign", "phase");
         RefreshFailureCount = factory.CreateCounter(RefreshFailures,
             "Scrapes at which the campaign list could not be read; the campaign gauges kept their previous values.");
+        _leader = factory.CreateGauge(Leader, "1 while this replica runs the controllers (leader, or leader election off), else 0.");
         _reconciles = factory.CreateCounter(ReconcileTotal, "Finished reconciles (and finalizes) by entity kind and result.", "kind", "result");
         _reconcileDuration = factory.CreateHistogram(ReconcileDuration, "How long reconciles (and finalizes) took, by entity kind.",
             ["kind"], new HistogramConfiguration { Buckets = DurationBuckets });
@@ -84,6 +89,9 @@ public sealed class OperatorMetrics : IOperatorMetrics
 
     /// <summary><see cref="CampaignPhase"/>{namespace, campaign, phase}.</summary>
     public Gauge Phase { get; }
+
+    /// <summary>Whether this replica runs the controllers; only then does it export campaign series.</summary>
+    public bool IsLeader => _leader.Value == 1;
 
     /// <summary><see cref="RefreshFailures"/>.</summary>
     public Counter RefreshFailureCount { get; }
@@ -106,6 +114,9 @@ public sealed class OperatorMetrics : IOperatorMetrics
 
     /// <inheritdoc/>
     public void QueueLatency(string queue, TimeSpan wait) => _queueWait.WithLabels(queue).Observe(wait.TotalSeconds);
+
+    /// <inheritdoc/>
+    public void LeadershipChanged(bool isLeader) => _leader.Set(isLeader ? 1 : 0);
 
     /// <summary>The <c>result</c> label of an outcome.</summary>
     public static string ResultLabel(ReconcileOutcome outcome) => outcome switch
