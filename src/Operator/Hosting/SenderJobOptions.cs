@@ -30,6 +30,15 @@ public sealed class SenderJobOptions
     /// <summary>How often an active run's counts are refreshed from Redis. Default 5 s.</summary>
     public TimeSpan ProgressRefresh { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How often a finished campaign's counts are refreshed from Redis while delivery statuses and
+    /// replies still arrive by webhook (delivered, read, replied, failure codes). Default 1 min; zero turns it off.
+    /// </summary>
+    public TimeSpan DeliveryRefresh { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>For how long after a run finished <see cref="DeliveryRefresh"/> applies. Default 24 h.</summary>
+    public TimeSpan DeliveryTracking { get; set; } = TimeSpan.FromHours(24);
+
     /// <summary>How long a campaign's Redis keys outlive it (its dedupe window) before the finalizer removes them. Default 0.</summary>
     public TimeSpan DedupeRetention { get; set; } = TimeSpan.Zero;
 

@@ -14,7 +14,13 @@ public static class CampaignPlanner
     /// <param name="observed">What was read.</param>
     /// <param name="now">The current time.</param>
     /// <param name="progressRefresh">Requeue interval while a run is active.</param>
-    public static CampaignPlan Plan(ObservedCampaign observed, DateTimeOffset now, TimeSpan progressRefresh)
+    /// <param name="deliveryRefresh">
+    /// Requeue interval after the last run finished, while delivery statuses and replies still come
+    /// in by webhook (zero: never).
+    /// </param>
+    /// <param name="deliveryTracking">How long after the last run finished <paramref name="deliveryRefresh"/> applies.</param>
+    public static CampaignPlan Plan(ObservedCampaign observed, DateTimeOffset now, TimeSpan progressRefresh,
+        TimeSpan deliveryRefresh = default, TimeSpan deliveryTracking = default)
     {
         ArgumentNullException.ThrowIfNull(observed);
         var campaign = observed.Campaign;
@@ -74,6 +80,10 @@ public static class CampaignPlanner
         var recheck = new List<TimeSpan>();
         if (schedule.Next is { } next) recheck.Add(next - now);
         if (active.Count > 0 || actions.OfType<StartRun>().Any()) recheck.Add(progressRefresh);
+        // Delivered/read/replied counts and failure codes keep arriving by webhook after the sender
+        // exits; nothing else wakes a finished campaign, so look again now and then for a while.
+        if (active.Count == 0 && deliveryRefresh > TimeSpan.Zero && campaign.Status?.CompletionTime is { } finished
+            && now - Times.ToInstant(finished) < deliveryTracking) recheck.Add(deliveryRefresh);
         if (window is not null)
         {
             if (hold == "OutsideWindow") recheck.Add(window.NextOpen(now) - now);

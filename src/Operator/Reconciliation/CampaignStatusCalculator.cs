@@ -152,8 +152,10 @@ public static class CampaignStatusCalculator
         {
             Rows = p.Rows, Valid = p.Valid, Invalid = p.Invalid, Duplicate = p.Duplicate, OptedOut = p.OptedOut,
             Sent = p.Sent, Failed = p.Failed, Unknown = p.Unknown,
-            Delivered = status.Counts?.Delivered, Read = status.Counts?.Read, Replied = status.Counts?.Replied,
+            Delivered = p.Delivered, Read = p.Read, Replied = p.Replied,
         };
+        status.TopFailureCodes = p.TopFailureCodes.Count == 0 ? null
+            : [.. p.TopFailureCodes.Select(c => new V1WhatsAppCampaign.FailureCodeCount { Code = c.Code, Count = c.Count })];
         var done = p.Sent + p.Failed + p.Unknown + p.OptedOut;
         status.Progress = p.Valid > 0 ? string.Create(CultureInfo.InvariantCulture, $"{Math.Min(100, done * 100 / p.Valid)}%") : "0%";
         status.InvalidRows = p.InvalidRows.Count == 0 ? null

@@ -30,7 +30,7 @@ public sealed class WhatsAppCampaignReconciler(IKubernetesClient client, Observe
         });
         var now = time.GetUtcNow();
         var observed = await reader.ReadAsync(entity, cancellationToken);
-        var plan = CampaignPlanner.Plan(observed, now, options.Value.ProgressRefresh);
+        var plan = CampaignPlanner.Plan(observed, now, options.Value.ProgressRefresh, options.Value.DeliveryRefresh, options.Value.DeliveryTracking);
         await applier.ApplyAsync(observed, plan, cancellationToken);
         var before = entity.Status;
         var stored = await client.ReconcileStatusAsync(entity,
