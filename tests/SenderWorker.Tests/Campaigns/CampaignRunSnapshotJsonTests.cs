@@ -120,4 +120,38 @@ public sealed class CampaignRunSnapshotJsonTests
 
         Assert.Contains("$.recipients.format", error.Message);
     }
+
+    [Fact]
+    public void Serialize_Delivery_HasTheDocumentedShapeAndRoundTrips()
+    {
+        var snapshot = Snapshots.Valid() with
+        {
+            Delivery = new DeliverySettings
+            {
+                Rate = new SendRate { MessagesPerSecond = 20, Burst = 5 },
+                Retry = new RetrySettings { InitialBackoffMilliseconds = 1_000, MaxBackoffMilliseconds = 90_000, MaxAttempts = 7 },
+                Guarantee = WhatsAppCampaigns.SenderWorker.Dedupe.DeliveryPolicy.AtLeastOnce,
+                DedupeScope = DedupeScope.Session,
+            },
+        };
+
+        var json = CampaignRunSnapshotJson.Serialize(snapshot);
+
+        Assert.Contains("""
+              "delivery": {
+                "rate": {
+                  "messagesPerSecond": 20,
+                  "burst": 5
+                },
+                "retry": {
+                  "initialBackoffMilliseconds": 1000,
+                  "maxBackoffMilliseconds": 90000,
+                  "maxAttempts": 7
+                },
+                "guarantee": "AtLeastOnce",
+                "dedupeScope": "Session"
+              }
+            """, json.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Equal(snapshot.Delivery, CampaignRunSnapshotJson.Deserialize(json, "test").Delivery);
+    }
 }

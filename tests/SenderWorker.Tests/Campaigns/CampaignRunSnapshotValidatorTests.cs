@@ -69,4 +69,35 @@ public sealed class CampaignRunSnapshotValidatorTests
 
         Assert.Equal(["recipients.secret.key: required"], CampaignRunSnapshotValidator.Validate(snapshot));
     }
+
+    [Theory]
+    [InlineData(0.0, null, "delivery.rate.messagesPerSecond must be > 0")]
+    [InlineData(-5.0, null, "delivery.rate.messagesPerSecond must be > 0")]
+    [InlineData(10.0, 0, "delivery.rate.burst must be >= 1")]
+    public void Validate_BadRate_NamesTheField(double perSecond, int? burst, string expected)
+    {
+        var snapshot = Snapshots.Valid() with { Delivery = new DeliverySettings { Rate = new SendRate { MessagesPerSecond = perSecond, Burst = burst } } };
+
+        Assert.Equal(expected, Assert.Single(CampaignRunSnapshotValidator.Validate(snapshot)));
+    }
+
+    [Fact]
+    public void Validate_BadRetry_NamesEachField()
+    {
+        var snapshot = Snapshots.Valid() with
+        {
+            Delivery = new DeliverySettings { Retry = new RetrySettings { InitialBackoffMilliseconds = 5_000, MaxBackoffMilliseconds = 1_000, MaxAttempts = 0 } },
+        };
+
+        Assert.Equal(
+            ["delivery.retry.maxBackoffMilliseconds must be >= delivery.retry.initialBackoffMilliseconds", "delivery.retry.maxAttempts must be between 1 and 100"],
+            CampaignRunSnapshotValidator.Validate(snapshot));
+    }
+
+    [Theory]
+    [InlineData("run{1}")]
+    [InlineData("a;b")]
+    [InlineData("")]
+    public void Validate_RunIdThatCannotNameKeys_IsRefused(string runId) =>
+        Assert.StartsWith("runId: ", Assert.Single(CampaignRunSnapshotValidator.Validate(Snapshots.Valid() with { RunId = runId })), StringComparison.Ordinal);
 }

@@ -19,9 +19,12 @@ public sealed class FakeKubernetesObjectReader : IKubernetesObjectReader
         return this;
     }
 
-    public Task<byte[]?> ReadConfigMapKeyAsync(string @namespace, string name, string key, CancellationToken cancellationToken) =>
-        Task.FromResult(_data.GetValueOrDefault(("ConfigMap", @namespace, name, key)));
+    public Task<Stream?> OpenConfigMapKeyAsync(string @namespace, string name, string key, CancellationToken cancellationToken) =>
+        Task.FromResult<Stream?>(Open(("ConfigMap", @namespace, name, key)));
 
-    public Task<byte[]?> ReadSecretKeyAsync(string @namespace, string name, string key, CancellationToken cancellationToken) =>
-        Task.FromResult(_data.GetValueOrDefault(("Secret", @namespace, name, key)));
+    public Task<Stream?> OpenSecretKeyAsync(string @namespace, string name, string key, CancellationToken cancellationToken) =>
+        Task.FromResult<Stream?>(Open(("Secret", @namespace, name, key)));
+
+    private MemoryStream? Open((string, string, string, string) id) =>
+        _data.TryGetValue(id, out var bytes) ? new MemoryStream(bytes, writable: false) : null;
 }

@@ -30,11 +30,11 @@ public sealed class KubernetesKeyRecipientSource : IRecipientSource
     /// <inheritdoc/>
     public async Task<RecipientSourceStream> OpenAsync(CancellationToken cancellationToken)
     {
-        var bytes = _secret
-            ? await _reader.ReadSecretKeyAsync(_namespace, _name, _key, cancellationToken)
-            : await _reader.ReadConfigMapKeyAsync(_namespace, _name, _key, cancellationToken);
-        if (bytes is null)
+        var stream = _secret
+            ? await _reader.OpenSecretKeyAsync(_namespace, _name, _key, cancellationToken)
+            : await _reader.OpenConfigMapKeyAsync(_namespace, _name, _key, cancellationToken);
+        if (stream is null)
             throw new RecipientFileException(DisplayName, $"not found (no {(_secret ? "Secret" : "ConfigMap")} '{_name}' in namespace '{_namespace}', or it has no key '{_key}')");
-        return new RecipientSourceStream(new MemoryStream(bytes, writable: false), DisplayName, _key);
+        return new RecipientSourceStream(stream, DisplayName, _key);
     }
 }
