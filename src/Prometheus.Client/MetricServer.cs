@@ -48,12 +48,13 @@ public sealed class MetricServer : MetricHandler
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing) _listener.Close();
+        if (disposing) ((IDisposable)_listener).Dispose();
     }
 
     private async Task ServeAsync(CancellationToken cancel)
     {
-        await using var registration = cancel.Register(_listener.Stop);
+        // Abort also ends a request in flight (Stop would let it finish).
+        await using var registration = cancel.Register(_listener.Abort);
         while (!cancel.IsCancellationRequested)
         {
             HttpListenerContext context;
@@ -72,6 +73,9 @@ public sealed class MetricServer : MetricHandler
     private async Task RespondAsync(HttpListenerContext context, CancellationToken cancel)
     {
         var response = context.Response;
+        // No keep-alive: the managed HttpListener keeps idle connections open after Stop/Abort, and a
+        // client reusing one would wait forever. A scrape every few seconds can afford a new connection.
+        response.KeepAlive = false;
         try
         {
             System.Buffers.ArrayBufferWriter<byte> text;
