@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Redis.Client;
 using WhatsAppCampaigns.Webhooks.Hosting;
+using WhatsAppCampaigns.WebhookReceiver.Metrics;
 using WhatsAppCampaigns.Webhooks.Http;
 
 namespace WhatsAppCampaigns.WebhookReceiver.Hosting;
@@ -29,18 +30,20 @@ public static class ReceiverRegistration
         var multiplexer = await ConnectionMultiplexer.ConnectAsync(config);
         builder.Services.AddSingleton<IConnectionMultiplexer>(_ => multiplexer); // a factory, so the container disposes it
         builder.Services.AddWhatsAppWebhooks(configure);
+        builder.Services.AddReceiverMetrics();
         var maxBody = builder.Configuration.GetValue<int?>($"{WebhookOptions.SectionName}:{nameof(WebhookOptions.MaxBodyBytes)}");
         var limit = new WebhookOptions();
         configure?.Invoke(limit);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxBody ?? limit.MaxBodyBytes);
     }
 
-    /// <summary>Maps the callback path (GET handshake, POST notifications), <c>/healthz</c> and <c>/readyz</c>.</summary>
+    /// <summary>Maps the callback path (GET handshake, POST notifications), <c>/metrics</c>, <c>/healthz</c> and <c>/readyz</c>.</summary>
     /// <param name="app">The application.</param>
     public static WebApplication MapWebhookReceiver(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapWhatsAppWebhooks();
+        app.MapReceiverMetrics();
         app.MapGet("/healthz", () => Results.Text("live"));
         app.MapGet("/readyz", async (IConnectionMultiplexer redis) =>
         {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Redis.Client;
 using WhatsAppCampaigns.CampaignState;
 using WhatsAppCampaigns.Webhooks.Hosting;
+using WhatsAppCampaigns.Webhooks.Metrics;
 using WhatsAppCampaigns.Webhooks.Payload;
 
 namespace WhatsAppCampaigns.Webhooks.Delivery;
@@ -17,7 +18,9 @@ namespace WhatsAppCampaigns.Webhooks.Delivery;
 /// <param name="database">The Redis database.</param>
 /// <param name="options">The receiver's options (sessions, keywords).</param>
 /// <param name="logger">The log.</param>
-public sealed class WebhookApplier(IDatabaseAsync database, IOptions<WebhookOptions> options, ILogger<WebhookApplier> logger)
+/// <param name="metrics">Counts each event by kind and outcome, and failures by error code.</param>
+public sealed class WebhookApplier(IDatabaseAsync database, IOptions<WebhookOptions> options, ILogger<WebhookApplier> logger,
+    IWebhookMetrics metrics)
 {
     private readonly OptOutKeywordMatcher _keywords = new(options.Value.EffectiveOptOutKeywords);
     private readonly Dictionary<string, string> _sessions = options.Value.Sessions;
@@ -30,6 +33,7 @@ public sealed class WebhookApplier(IDatabaseAsync database, IOptions<WebhookOpti
     {
         ArgumentNullException.ThrowIfNull(payload);
         var summary = new ApplySummary { Ignored = payload.Ignored };
+        if (payload.Ignored > 0) metrics.EventApplied(WebhookEventKinds.Other, WebhookEventOutcomes.Ignored, payload.Ignored);
         foreach (var status in payload.Statuses)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -49,6 +53,7 @@ public sealed class WebhookApplier(IDatabaseAsync database, IOptions<WebhookOpti
             if (action is null)
             {
                 summary.Ignored++; // signup and future values: nothing to change
+                metrics.EventApplied(WebhookEventKinds.Other, WebhookEventOutcomes.Ignored);
                 continue;
             }
             await ApplyInboundAsync(preference.PhoneNumberId, preference.WaId, preference.UnixSeconds, action, isReply: false,
@@ -62,6 +67,7 @@ public sealed class WebhookApplier(IDatabaseAsync database, IOptions<WebhookOpti
         if (!CallbackData.TryParse(status.CallbackData, out var scope, out var recipient))
         {
             summary.ForeignCallbackData++;
+            metrics.EventApplied(WebhookEventKinds.OfStatus(status.Status), WebhookEventOutcomes.ForeignCallbackData);
             Log.ForeignCallbackData(logger, status.Status, status.CallbackData?.Length ?? 0);
             await database.HashIncrementAsync(DeliveryKeys.ReceiverStats, "foreignCallbackData");
             return;
@@ -78,21 +84,32 @@ public sealed class WebhookApplier(IDatabaseAsync database, IOptions<WebhookOpti
         if (claim < 0)
         {
             summary.Orphans++;
+            metrics.EventApplied(WebhookEventKinds.OfStatus(status.Status), WebhookEventOutcomes.Orphan);
             Log.OrphanStatus(logger, status.Status, scope, masked);
             await database.HashIncrementAsync(DeliveryKeys.ReceiverStats, "orphanStatus");
             return;
         }
         summary.Statuses++;
+        var rose = (long)result[1] == 1;
         if (claim == 1)
         {
             summary.ClaimsChanged++;
-            if (status.Status == DeliveryStatus.Failed) Log.MessageFailed(logger, scope, masked, code, reason);
-            else Log.InDoubtSettled(logger, scope, masked, status.Status);
+            if (status.Status == DeliveryStatus.Failed)
+            {
+                Log.MessageFailed(logger, scope, masked, code, reason);
+                metrics.StatusFailed(code);
+            }
+            else
+            {
+                Log.InDoubtSettled(logger, scope, masked, status.Status);
+            }
         }
         else
         {
-            Log.StatusApplied(logger, status.Status, scope, masked, (long)result[1] == 1 ? "rose" : "no change");
+            Log.StatusApplied(logger, status.Status, scope, masked, rose ? "rose" : "no change");
         }
+        metrics.EventApplied(WebhookEventKinds.OfStatus(status.Status),
+            claim == 1 || rose ? WebhookEventOutcomes.Applied : WebhookEventOutcomes.NoChange);
         // Remember which campaign last messaged the user, so a reply can be counted for it.
         if (_sessions.TryGetValue(status.PhoneNumberId, out var session))
             await database.HashSetAsync(DeliveryKeys.LastMessageOf(session), "+" + status.RecipientId, scope + "|" + recipient);
@@ -105,6 +122,8 @@ public sealed class WebhookApplier(IDatabaseAsync database, IOptions<WebhookOpti
         if (!_sessions.TryGetValue(phoneNumberId, out var session))
         {
             summary.UnknownPhoneNumber++;
+            if (isReply) metrics.EventApplied(WebhookEventKinds.Message, WebhookEventOutcomes.UnknownPhoneNumberId);
+            if (action.Length > 0) metrics.EventApplied(KindOf(action), WebhookEventOutcomes.UnknownPhoneNumberId);
             Log.UnknownPhoneNumber(logger, isReply ? "message" : "preference", PhoneMask.Mask(member), phoneNumberId);
             await database.HashIncrementAsync(DeliveryKeys.ReceiverStats, "unknownPhoneNumberId");
             return;
@@ -114,23 +133,29 @@ public sealed class WebhookApplier(IDatabaseAsync database, IOptions<WebhookOpti
             [DeliveryKeys.RepliesOf(session), DeliveryKeys.LastMessageOf(session), CampaignKeys.OptOutOf(session), DeliveryKeys.OptOutEventsOf(session)],
             [member, ms, unixSeconds, action, isReply ? "1" : "0"]);
         var masked = PhoneMask.Mask(member);
-        if ((long)result[0] == 1)
+        var firstReply = (long)result[0] == 1;
+        if (firstReply)
         {
             summary.Replies++;
             Log.FirstReply(logger, masked, session);
         }
-        if ((long)result[1] == 1)
+        if (isReply) metrics.EventApplied(WebhookEventKinds.Message, firstReply ? WebhookEventOutcomes.FirstReply : WebhookEventOutcomes.RepeatReply);
+        var optOutChanged = (long)result[1] == 1;
+        if (optOutChanged)
         {
             summary.OptOutChanges++;
             if (action == "stop") Log.OptedOut(logger, masked, session, source);
             else Log.Resumed(logger, masked, session);
         }
+        if (action.Length > 0) metrics.EventApplied(KindOf(action), optOutChanged ? WebhookEventOutcomes.Applied : WebhookEventOutcomes.NoChange);
         if (isReply && (string?)result[2] is { Length: > 0 } last && last.IndexOf('|', StringComparison.Ordinal) is var bar and > 0)
         {
             var keys = new DeliveryKeys(last[..bar]);
             await database.ScriptEvaluateAsync(DeliveryScripts.CountReply, [keys.Replied, keys.Delivery], [last[(bar + 1)..], ms]);
         }
     }
+
+    private static string KindOf(string action) => action == "stop" ? WebhookEventKinds.OptOut : WebhookEventKinds.Resume;
 
     private static string Ms(long unixSeconds) => (unixSeconds * 1000).ToString(CultureInfo.InvariantCulture);
 }

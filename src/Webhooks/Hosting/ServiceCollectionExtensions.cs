@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Redis.Client;
 using WhatsAppCampaigns.Webhooks.Delivery;
 using WhatsAppCampaigns.Webhooks.Http;
+using WhatsAppCampaigns.Webhooks.Metrics;
 
 namespace WhatsAppCampaigns.Webhooks.Hosting;
 
@@ -11,7 +12,7 @@ public static class ServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="WebhookOptions"/> (bound from <see cref="WebhookOptions.SectionName"/>, validated at start),
-    /// <see cref="WebhookApplier"/> and <see cref="WebhookRequestHandler"/>. The caller registers an
+    /// <see cref="WebhookApplier"/>, <see cref="WebhookRequestHandler"/> and a no-op <see cref="IWebhookMetrics"/> unless one is registered. The caller registers an
     /// <see cref="IDatabaseAsync"/> (or an <see cref="IConnectionMultiplexer"/>, whose default database is used).
     /// </summary>
     /// <param name="services">The services.</param>
@@ -22,6 +23,7 @@ public static class ServiceCollectionExtensions
         if (configure is not null) builder.Configure(configure);
         builder.ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<IDatabaseAsync>(sp => sp.GetRequiredService<IConnectionMultiplexer>().GetDatabase());
+        services.TryAddSingleton<IWebhookMetrics>(NoWebhookMetrics.Instance); // the host may register its own before or after
         services.TryAddSingleton<WebhookApplier>();
         services.TryAddSingleton<WebhookRequestHandler>();
         return services;

@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Redis.Client;
 using WhatsAppCampaigns.Webhooks.Delivery;
 using WhatsAppCampaigns.Webhooks.Hosting;
+using WhatsAppCampaigns.Webhooks.Metrics;
 using WhatsAppCampaigns.Webhooks.Payload;
 using WhatsAppCampaigns.Webhooks.Signature;
 
@@ -17,7 +19,9 @@ namespace WhatsAppCampaigns.Webhooks.Http;
 /// <param name="applier">Writes the events to Redis.</param>
 /// <param name="options">Secret, verify token, body limit.</param>
 /// <param name="logger">The log.</param>
-public sealed class WebhookRequestHandler(WebhookApplier applier, IOptions<WebhookOptions> options, ILogger<WebhookRequestHandler> logger)
+/// <param name="metrics">Counts outcomes and apply durations.</param>
+public sealed class WebhookRequestHandler(WebhookApplier applier, IOptions<WebhookOptions> options, ILogger<WebhookRequestHandler> logger,
+    IWebhookMetrics metrics)
 {
     private readonly WebhookOptions _options = options.Value;
 
@@ -42,32 +46,49 @@ public sealed class WebhookRequestHandler(WebhookApplier applier, IOptions<Webho
     /// <param name="cancellationToken">The request's abort token.</param>
     public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        var (result, answer) = await HandleCoreAsync(request, cancellationToken);
+        metrics.RequestHandled(result);
+        return answer;
+    }
+
+    private async Task<(WebhookRequestResult, IResult)> HandleCoreAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(request);
         var body = await RequestBody.ReadAsync(request, _options.MaxBodyBytes, cancellationToken);
-        if (body is null) return Results.Text($"body: larger than {_options.MaxBodyBytes} bytes", statusCode: StatusCodes.Status413PayloadTooLarge);
+        if (body is null)
+            return (WebhookRequestResult.TooLarge,
+                Results.Text($"body: larger than {_options.MaxBodyBytes} bytes", statusCode: StatusCodes.Status413PayloadTooLarge));
 
         var check = WebhookSignatureVerifier.Check(_options.AppSecret, body.Value.Span, request.Headers[WebhookSignatureVerifier.HeaderName]);
         if (check != SignatureCheck.Valid)
         {
             Log.SignatureRefused(logger, check);
-            return Results.Text($"{WebhookSignatureVerifier.HeaderName}: {Describe(check)}",
-                statusCode: check == SignatureCheck.Missing ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden);
+            var missing = check == SignatureCheck.Missing;
+            return (missing ? WebhookRequestResult.MissingSignature : WebhookRequestResult.BadSignature,
+                Results.Text($"{WebhookSignatureVerifier.HeaderName}: {Describe(check)}",
+                    statusCode: missing ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden));
         }
         if (!WebhookPayloadParser.TryParse(body.Value, out var payload, out var error))
         {
             Log.Malformed(logger, error!);
-            return Results.Text(error, statusCode: StatusCodes.Status400BadRequest);
+            return (WebhookRequestResult.Malformed, Results.Text(error, statusCode: StatusCodes.Status400BadRequest));
         }
+        var started = Stopwatch.GetTimestamp();
         try
         {
             var summary = await applier.ApplyAsync(payload!, cancellationToken);
             Log.Applied(logger, summary);
-            return Results.Text("ok");
+            return (WebhookRequestResult.Applied, Results.Text("ok"));
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException)
         {
             Log.RedisFailed(logger, ex.GetType().Name, ex);
-            return Results.Text("not applied: Redis unavailable, retry later", statusCode: StatusCodes.Status503ServiceUnavailable);
+            return (WebhookRequestResult.RedisUnavailable,
+                Results.Text("not applied: Redis unavailable, retry later", statusCode: StatusCodes.Status503ServiceUnavailable));
+        }
+        finally
+        {
+            metrics.ApplyCompleted(Stopwatch.GetElapsedTime(started));
         }
     }
 
