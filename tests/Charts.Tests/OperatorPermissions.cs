@@ -49,9 +49,16 @@ internal static class OperatorPermissions
         new("", "configmaps", "get", Reader, "client.GetAsync<V1ConfigMap>(cm.Name"),
         new("", "configmaps", "list", Reader, "client.ListAsync<V1ConfigMap>(ns"),
         new("", "configmaps", "create", Applier, "CreateIdempotentAsync(SenderJobBuilder.Snapshot("),
+        // The snapshot's UID (owner of the run's Redis Secret) when an earlier pass created it.
+        new("", "configmaps", "get", Applier, "client.GetAsync<V1ConfigMap>(RunNaming.SnapshotName(start.Run.JobName)"),
         // The session's token and Secret recipient sources.
         new("", "secrets", "get", "src/Operator/Reconciliation/WhatsAppSessionReconciler.cs", "client.GetAsync<V1Secret>(tokenRef.Name"),
         new("", "secrets", "get", Reader, "client.GetAsync<V1Secret>(name, ns"),
+        // Each run's Redis Secret (the Redis password stays out of the Job): created before the Job;
+        // one left by an earlier pass is read and, if the configuration changed, updated.
+        new("", "secrets", "create", Applier, "EnsureRedisSecretAsync(SenderJobBuilder.RedisSecret(campaign"),
+        new("", "secrets", "get", Applier, "client.GetAsync<V1Secret>(secret.Metadata.Name!"),
+        new("", "secrets", "update", Applier, "await client.UpdateAsync(current, ct)"),
         // Events are aggregated by name: read, then created or updated.
         new("", "events", "get", Recorder, "client.GetAsync<Corev1Event>(name, ns"),
         new("", "events", "create", Recorder, "client.CreateAsync(new Corev1Event"),

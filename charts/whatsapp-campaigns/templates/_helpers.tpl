@@ -189,14 +189,17 @@ names the code that needs it; tests/Charts.Tests/Rbac keeps the same table and f
 - apiGroups: ["batch"]
   resources: ["jobs"]
   verbs: ["list", "watch", "create", "patch", "delete"]
-# Recipient ConfigMaps are read for their header; run snapshots are created and listed.
+# Recipient ConfigMaps are read for their header; run snapshots are created and listed, and read
+# for their UID (owner of the run's Redis Secret).
 - apiGroups: [""]
   resources: ["configmaps"]
   verbs: ["get", "list", "create"]
-# The session's token Secret and Secret recipient sources are read (never listed).
+# The session's token Secret and Secret recipient sources are read (never listed); each run's
+# Redis Secret (the Redis password stays out of the Job spec) is created, and updated if an
+# earlier pass left it with an older configuration.
 - apiGroups: [""]
   resources: ["secrets"]
-  verbs: ["get"]
+  verbs: ["get", "create", "update"]
 # Events about campaigns, aggregated by name (KubernetesEventRecorder: get, then create or update).
 - apiGroups: [""]
   resources: ["events"]

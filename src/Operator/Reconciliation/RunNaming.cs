@@ -17,7 +17,7 @@ public static class RunNaming
     /// <summary>Label with the run id.</summary>
     public const string RunLabel = "whatsapp.campaigns.dev/run";
 
-    /// <summary>Label telling what an object is for (<c>sender</c>, <c>snapshot</c>).</summary>
+    /// <summary>Label telling what an object is for (<c>sender</c>, <c>snapshot</c>, <c>redis</c>).</summary>
     public const string ComponentLabel = "app.kubernetes.io/component";
 
     /// <summary>Annotation with the run's scheduled time (RFC 3339).</summary>
@@ -44,6 +44,9 @@ public static class RunNaming
 
     /// <summary>The snapshot ConfigMap's name for a Job name.</summary>
     public static string SnapshotName(string jobName) => jobName + "-snapshot";
+
+    /// <summary>The name of the run's Secret with the sender's Redis configuration, for a Job name.</summary>
+    public static string RedisSecretName(string jobName) => jobName + "-redis";
 
     /// <summary>A name as a label value (at most 63 characters, alphanumeric at both ends).</summary>
     public static string LabelValue(string name)

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json.Nodes;
 using Kube.Client;
 using Kube.Client.Models;
@@ -7,8 +8,8 @@ using WhatsAppCampaigns.Operator.Hosting;
 namespace WhatsAppCampaigns.Operator.Reconciliation;
 
 /// <summary>
-/// The sender Job of one run and its immutable snapshot ConfigMap, both owned by the campaign.
-/// The Job runs one sender (it holds the session lock anyway) under a restricted security
+/// The sender Job of one run, its immutable snapshot ConfigMap (both owned by the campaign) and
+/// its Redis Secret (owned by the snapshot, so it goes with the run). The Job runs one sender (it holds the session lock anyway) under a restricted security
 /// context; exit 78 (configuration wrong) fails the Job at once, other failures retry up to the
 /// backoff limit; pods disrupted by the cluster do not count. Pure.
 /// </summary>
@@ -26,6 +27,15 @@ public static class SenderJobBuilder
     /// <summary>The sender's "configuration wrong, do not retry" exit code.</summary>
     public const int ConfigurationErrorExitCode = 78;
 
+    /// <summary>Key of the sender's Redis configuration in the run's Redis Secret (also the env var it becomes).</summary>
+    public const string RedisSecretKey = "Redis__Configuration";
+
+    /// <summary>
+    /// UID and GID of the sender image: the .NET images' <c>app</c> user (<c>USER $APP_UID</c>, 1654),
+    /// so files the image owns and the pod's fsGroup agree.
+    /// </summary>
+    public const long SenderUserId = 1654;
+
     /// <summary>The snapshot ConfigMap of a run (immutable: created once, never updated).</summary>
     public static V1ConfigMap Snapshot(V1WhatsAppCampaign campaign, RunSlot run, string snapshotJson)
     {
@@ -39,9 +49,40 @@ public static class SenderJobBuilder
         };
     }
 
-    /// <summary>The sender Job of a run.</summary>
+    /// <summary>
+    /// The run's Secret with the sender's Redis configuration (it may hold the Redis password, so it
+    /// never goes into the Job spec, which more people can read). Pods reference only Secrets of their
+    /// own namespace, hence one per run in the campaign's namespace, owned by the run's snapshot
+    /// ConfigMap (created first, so its UID is known) and garbage-collected with it. Not immutable:
+    /// a re-reconcile after a configuration change updates it before the Job exists.
+    /// </summary>
+    /// <param name="campaign">The campaign.</param>
+    /// <param name="run">The run.</param>
+    /// <param name="snapshot">The run's snapshot ConfigMap as the API server returned it (with its UID).</param>
+    /// <param name="redisConfiguration">The sender's Redis configuration string.</param>
+    public static V1Secret RedisSecret(V1WhatsAppCampaign campaign, RunSlot run, V1ConfigMap snapshot, string redisConfiguration)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(redisConfiguration);
+        var meta = Metadata(campaign, RunNaming.RedisSecretName(run.JobName), run, "redis");
+        // No blockOwnerDeletion: it would need update on configmaps/finalizers, and nothing waits on it.
+        meta.OwnerReferences =
+        [
+            new V1OwnerReference { ApiVersion = "v1", Kind = "ConfigMap", Name = snapshot.Metadata.Name, Uid = snapshot.Metadata.Uid, Controller = true },
+        ];
+        return new V1Secret
+        {
+            Metadata = meta,
+            Type = "Opaque",
+            Data = new Dictionary<string, byte[]> { [RedisSecretKey] = Encoding.UTF8.GetBytes(redisConfiguration) },
+        };
+    }
+
+    /// <summary>The sender Job of a run (its Redis configuration comes from <see cref="RedisSecret"/>).</summary>
     public static V1Job Job(V1WhatsAppCampaign campaign, V1WhatsAppSession session, RunSlot run, SenderJobOptions options,
-        string redisConfiguration, bool suspended)
+        bool suspended)
     {
         ArgumentNullException.ThrowIfNull(campaign);
         ArgumentNullException.ThrowIfNull(session);
@@ -56,7 +97,10 @@ public static class SenderJobBuilder
             {
                 ["configMapKeyRef"] = new JsonObject { ["name"] = RunNaming.SnapshotName(run.JobName), ["key"] = RunNaming.SnapshotKey },
             }),
-            Env("Redis__Configuration", redisConfiguration),
+            Env("Redis__Configuration", valueFrom: new JsonObject
+            {
+                ["secretKeyRef"] = new JsonObject { ["name"] = RunNaming.RedisSecretName(run.JobName), ["key"] = RedisSecretKey },
+            }),
             Env("Gateway__BaseUrl", baseUrl),
             Env("Gateway__ApiVersion", apiVersion),
             Env("Gateway__PhoneNumberId", session.Spec.PhoneNumberId),
@@ -128,9 +172,9 @@ public static class SenderJobBuilder
             ["securityContext"] = new JsonObject
             {
                 ["runAsNonRoot"] = true,
-                ["runAsUser"] = 65532,
-                ["runAsGroup"] = 65532,
-                ["fsGroup"] = 65532,
+                ["runAsUser"] = SenderUserId,
+                ["runAsGroup"] = SenderUserId,
+                ["fsGroup"] = SenderUserId,
                 ["seccompProfile"] = new JsonObject { ["type"] = "RuntimeDefault" },
             },
             ["containers"] = new JsonArray(container),

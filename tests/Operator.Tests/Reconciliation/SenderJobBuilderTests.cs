@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using Kube.Client;
 using Kube.Client.Models;
 using WhatsAppCampaigns.Operator.Entities;
 using WhatsAppCampaigns.Operator.Hosting;
@@ -90,10 +92,53 @@ public sealed class SenderJobBuilderTests
             Guarantee = Spec.DeliveryGuarantee.AtLeastOnce,
         };
 
-        var job = SenderJobBuilder.Job(campaign, Session(), Run, new SenderJobOptions(), "redis:6379", suspended: false);
+        var job = SenderJobBuilder.Job(campaign, Session(), Run, new SenderJobOptions(), suspended: false);
 
         var names = job.Spec!.Template!.Spec!.Containers![0].Env!.Select(e => e.Name).ToList();
         Assert.Contains("SENDER_RUN_SNAPSHOT", names);
         Assert.Equal(["Sending__OutcomesPath"], names.Where(n => n!.StartsWith("Sending__", StringComparison.Ordinal)));
+    }
+
+    private static JsonNode PodSpec(V1Job job) => JsonNode.Parse(KubernetesJson.Serialize(job))!["spec"]!["template"]!["spec"]!;
+
+    [Fact]
+    public void Job_AnySpec_RunsAsTheImagesAppUserAndNonRoot()
+    {
+        var pod = PodSpec(SenderJobBuilder.Job(Campaigns.Valid(), Session(), Run, new SenderJobOptions(), suspended: false));
+
+        var context = pod["securityContext"]!;
+        Assert.Equal((true, 1654L, 1654L, 1654L),
+            (context["runAsNonRoot"]!.GetValue<bool>(), context["runAsUser"]!.GetValue<long>(), context["runAsGroup"]!.GetValue<long>(), context["fsGroup"]!.GetValue<long>()));
+        Assert.True(pod["containers"]![0]!["securityContext"]!["runAsNonRoot"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public void Job_RedisConfiguration_ReferencesTheRunsSecretKey()
+    {
+        var pod = PodSpec(SenderJobBuilder.Job(Campaigns.Valid(), Session(), Run, new SenderJobOptions(), suspended: false));
+
+        var redis = Assert.Single(pod["containers"]![0]!["env"]!.AsArray(), e => e!["name"]!.GetValue<string>() == "Redis__Configuration")!;
+        Assert.Null(redis["value"]);
+        var reference = redis["valueFrom"]!["secretKeyRef"]!;
+        Assert.Equal((Run.JobName + "-redis", "Redis__Configuration"), (reference["name"]!.GetValue<string>(), reference["key"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void RedisSecret_Snapshot_HoldsTheConfigurationOwnedByTheSnapshotLabelledLikeTheRun()
+    {
+        var campaign = Campaigns.Valid();
+        var snapshot = SenderJobBuilder.Snapshot(campaign, Run, "{}");
+        snapshot.Metadata.Uid = "snapshot-uid";
+
+        var secret = SenderJobBuilder.RedisSecret(campaign, Run, snapshot, "redis:6379,password=s3cret");
+
+        Assert.Equal((RunNaming.RedisSecretName(Run.JobName), "shop"), (secret.Metadata.Name, secret.Metadata.NamespaceProperty));
+        Assert.Equal("redis:6379,password=s3cret", System.Text.Encoding.UTF8.GetString(secret.Data!["Redis__Configuration"]));
+        var owner = Assert.Single(secret.Metadata.OwnerReferences!);
+        Assert.Equal(("v1", "ConfigMap", snapshot.Metadata.Name, "snapshot-uid", (bool?)true), (owner.ApiVersion, owner.Kind, owner.Name, owner.Uid, owner.Controller));
+        Assert.Null(owner.BlockOwnerDeletion);
+        Assert.Equal("redis", secret.Metadata.Labels![RunNaming.ComponentLabel]);
+        Assert.Equal(Run.RunId, secret.Metadata.Labels[RunNaming.RunLabel]);
+        Assert.Equal(snapshot.Metadata.Labels![RunNaming.CampaignLabel], secret.Metadata.Labels[RunNaming.CampaignLabel]);
     }
 }
