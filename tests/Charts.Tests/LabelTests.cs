@@ -40,17 +40,20 @@ public sealed class LabelTests
             var selector = Rendered.Map(deployment["spec"]!["selector"]!["matchLabels"]);
             Assert.Equal([Rendered.Id(deployment)], Matching(selector));
         }
-        // A PDB or Service selects exactly the Deployment of its own name ("-operator", "-webhooks", "-mock-gateway").
+        // A PDB or Service selects exactly the Deployment of its own name ("-operator", "-webhooks", "-mock-gateway");
+        // the receiver's metrics Service "-wh-metrics" selects the receiver's.
         foreach (var pdb in rendered.OfKind("PodDisruptionBudget"))
             Assert.Equal([$"Deployment/{Rendered.Name(pdb)}"], Matching(Rendered.Map(pdb["spec"]!["selector"]!["matchLabels"])));
         foreach (var service in rendered.OfKind("Service"))
-            Assert.Equal([$"Deployment/{Rendered.Name(service)}"], Matching(Rendered.Map(service["spec"]!["selector"])));
-        // A ServiceMonitor selects exactly the operator's metrics Service, and scrapes a port it has.
+            Assert.Equal([$"Deployment/{Rendered.Name(service).Replace("-wh-metrics", "-webhooks", StringComparison.Ordinal)}"],
+                Matching(Rendered.Map(service["spec"]!["selector"])));
+        // A ServiceMonitor selects exactly one metrics Service (the operator's, or the receiver's for "-webhooks"), and scrapes a port it has.
         foreach (var monitor in rendered.OfKind("ServiceMonitor"))
         {
             var selector = Rendered.Map(monitor["spec"]!["selector"]!["matchLabels"]);
             var service = Assert.Single(rendered.OfKind("Service"), s => selector.All(kv => Rendered.Map(s["metadata"]!["labels"]).GetValueOrDefault(kv.Key) == kv.Value));
-            Assert.Equal($"{Helm.Release}-whatsapp-campaigns-operator", Rendered.Name(service));
+            Assert.Equal(Rendered.Name(monitor).EndsWith("-webhooks", StringComparison.Ordinal)
+                ? $"{Helm.Release}-whatsapp-campaigns-wh-metrics" : $"{Helm.Release}-whatsapp-campaigns-operator", Rendered.Name(service));
             var ports = service["spec"]!["ports"]!.AsArray().Select(p => p!["name"]!.GetValue<string>()).ToList();
             Assert.All(monitor["spec"]!["endpoints"]!.AsArray(), e => Assert.Contains(e!["port"]!.GetValue<string>(), ports));
         }
