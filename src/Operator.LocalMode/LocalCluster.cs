@@ -63,7 +63,7 @@ public sealed class LocalCluster : IAsyncDisposable
         var config = KubernetesClientConfiguration.BuildConfigFromConfigFile(apiServer.WriteKubeconfig(Path.Combine(workRoot, "kubeconfig")));
         var client = new KubeClient(config);
         foreach (var file in Directory.GetFiles(options.CrdDirectory, "*.yaml").Order(StringComparer.Ordinal))
-            foreach (var crd in YamlManifests.Parse(await File.ReadAllTextAsync(file, cancellationToken)))
+            foreach (var crd in KubernetesYaml.LoadAllDocuments(await File.ReadAllTextAsync(file, cancellationToken)))
                 await client.CreateAsync(KubernetesJson.Deserialize<V1CustomResourceDefinition>(crd.ToJsonString()), cancellationToken);
         var jobs = new LocalJobController(client, options.SenderDll, Path.Combine(workRoot, "jobs"), options.JobPollInterval);
         await jobs.StartAsync(cancellationToken);

@@ -24,7 +24,7 @@ public static class LocalModeRun
             return 2;
         }
         var manifests = Directory.GetFiles(args.Examples, "*.yaml").Order(StringComparer.Ordinal)
-            .SelectMany(f => YamlManifests.Parse(File.ReadAllText(f))).ToList();
+            .SelectMany(f => KubernetesYaml.LoadAllDocuments(File.ReadAllText(f))).ToList();
         var gateway = MockGatewayOptions.CreateDefault();
         await using var cluster = await LocalCluster.StartAsync(new LocalClusterOptions
         {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Kube.Client;
 using Kube.Client.KubernetesClient;
 using Kube.Client.Models;
 using WhatsAppCampaigns.Operator.Entities;
@@ -29,7 +30,7 @@ internal static class LocalClusterScenario
 
     public static IReadOnlyList<JsonObject> Examples(bool withCampaign = true) =>
         Directory.GetFiles(Path.Combine(RepoRoot(), "examples"), "*.yaml").Order(StringComparer.Ordinal)
-            .SelectMany(f => YamlManifests.Parse(File.ReadAllText(f)))
+            .SelectMany(f => KubernetesYaml.LoadAllDocuments(File.ReadAllText(f)))
             .Where(m => withCampaign || m["kind"]?.GetValue<string>() != "WhatsAppCampaign").ToList();
 
     public static async Task<V1WhatsAppCampaign> GetAsync(LocalCluster cluster, string name = Campaign) =>
