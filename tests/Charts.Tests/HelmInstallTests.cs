@@ -67,6 +67,9 @@ public sealed class HelmInstallTests : IAsyncLifetime, IDisposable
         Assert.Null(await GetAsync(Ingress));
         Assert.Null(await GetAsync(ServiceMonitor));
         Assert.Contains("Webhook receiver: 2 replica(s)", install.StandardOutput, StringComparison.Ordinal);   // NOTES.txt
+        Assert.Equal("metrics", (await GetAsync($"/api/v1/namespaces/{Helm.Namespace}/services/{Helm.Release}-whatsapp-campaigns-wh-metrics"))!["spec"]!["ports"]![0]!["name"]!.GetValue<string>());
+        Assert.Contains($"Webhook receiver metrics: http://{Helm.Release}-whatsapp-campaigns-wh-metrics.{Helm.Namespace}.svc:8080/metrics",
+            install.StandardOutput, StringComparison.Ordinal);   // NOTES.txt
 
         var upgrade = await HelmAsync("upgrade", Helm.Release, RepoPaths.Chart, "--values", Path.Combine(RepoPaths.ValuesFolder, "all-features.yaml"));
         Assert.True(upgrade.ExitCode == 0, upgrade.ToString());
