@@ -1,4 +1,5 @@
 using Charts.Tests.Support;
+using Kube.Client;
 
 namespace Charts.Tests;
 
@@ -84,7 +85,7 @@ public sealed class LabelTests
             "--values", Path.Combine(RepoPaths.ValuesFolder, "mock-gateway.yaml"));
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        var objects = YamlDocuments.Parse(result.StandardOutput);
+        var objects = KubernetesYaml.LoadAllDocuments(result.StandardOutput);
         Assert.Contains(objects, o => Rendered.Kind(o) == "Service");
         foreach (var o in objects)
         {

@@ -1,10 +1,12 @@
+using Kube.Client;
+
 namespace Charts.Tests.Support;
 
 /// <summary>Fields of charts/whatsapp-campaigns/Chart.yaml.</summary>
 internal static class ChartYaml
 {
     private static readonly Lazy<Dictionary<string, string>> Fields = new(() =>
-        YamlDocuments.Parse(File.ReadAllText(Path.Combine(RepoPaths.Chart, "Chart.yaml")))[0]
+        KubernetesYaml.LoadAllDocuments(File.ReadAllText(Path.Combine(RepoPaths.Chart, "Chart.yaml")))[0]
             .Where(kv => kv.Value is System.Text.Json.Nodes.JsonValue)
             .ToDictionary(kv => kv.Key, kv => kv.Value!.ToString()));
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Kube.Client;
 
 namespace Charts.Tests.Support;
 
@@ -37,6 +38,6 @@ internal static class Renders
     {
         var result = await Helm.TemplateAsync(FilesOf(valuesName));
         Assert.True(result.ExitCode == 0, $"helm template with {valuesName}: {result}");
-        return new Rendered(valuesName, YamlDocuments.Parse(result.StandardOutput));
+        return new Rendered(valuesName, KubernetesYaml.LoadAllDocuments(result.StandardOutput));
     }
 }
