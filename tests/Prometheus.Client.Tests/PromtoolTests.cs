@@ -1,6 +1,5 @@
-using System.Diagnostics;
 using Prometheus;
-using TestSupport;
+using TestSupport.Prometheus;
 
 namespace Prometheus.Client.Tests;
 
@@ -45,22 +44,5 @@ public sealed class PromtoolTests
         Assert.Contains("_total", output, StringComparison.Ordinal);
     }
 
-    private static async Task<(int ExitCode, string Output)> RunPromtoolAsync(string exposition)
-    {
-        var promtool = ExternalTool.Require("promtool", "apt-get install prometheus");
-        var start = new ProcessStartInfo(promtool, ["check", "metrics"])
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.StandardInput.WriteAsync(exposition);
-        process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, (await stdout) + (await stderr));
-    }
+    private static Task<(int ExitCode, string Output)> RunPromtoolAsync(string exposition) => Promtool.CheckMetricsAsync(exposition);
 }

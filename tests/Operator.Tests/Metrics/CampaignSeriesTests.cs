@@ -3,6 +3,7 @@ using Kube.Client;
 using Kube.Client.Models;
 using Kube.Operator.Metrics;
 using Prometheus;
+using TestSupport.Prometheus;
 using WhatsAppCampaigns.Operator.Entities;
 using WhatsAppCampaigns.Operator.Metrics;
 

@@ -95,7 +95,7 @@ public sealed partial class GrafanaDashboardTests
 
     private static async Task<(int ExitCode, string Output)> CheckRulesAsync(IReadOnlyList<string> expressions)
     {
-        var promtool = TestSupport.ExternalTool.Require("promtool", "apt-get install prometheus");
+        var promtool = TestSupport.Prometheus.Promtool.Path();
         var file = Path.Combine(Directory.CreateTempSubdirectory("dashboard-rules-").FullName, "rules.yml");
         var relaxed = new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         var rules = expressions.Select((e, i) =>

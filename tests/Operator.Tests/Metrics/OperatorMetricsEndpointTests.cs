@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Kube.Client.KubernetesClient;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -7,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using TestSupport.Prometheus;
 using WhatsAppCampaigns.Operator.Entities;
 using WhatsAppCampaigns.Operator.Hosting;
 using WhatsAppCampaigns.Operator.LocalMode;
@@ -136,20 +136,7 @@ public sealed class OperatorMetricsEndpointTests
 
     private static async Task AssertPromtoolAcceptsAsync(string exposition)
     {
-        var promtool = TestSupport.ExternalTool.Require("promtool", "apt-get install prometheus");
-        using var process = Process.Start(new ProcessStartInfo(promtool, ["check", "metrics"])
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.StandardInput.WriteAsync(exposition);
-        process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await process.WaitForExitAsync(timeout.Token);
-        var output = (await stdout) + (await stderr);
-        Assert.True(process.ExitCode == 0 && output.Trim().Length == 0, $"promtool check metrics: exit {process.ExitCode}: {output}");
+        var (exitCode, output) = await Promtool.CheckMetricsAsync(exposition);
+        Assert.True(exitCode == 0 && output.Trim().Length == 0, $"promtool check metrics: exit {exitCode}: {output}");
     }
 }

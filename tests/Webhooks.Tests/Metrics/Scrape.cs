@@ -1,6 +1,5 @@
-using System.Diagnostics;
 using System.Net;
-using TestSupport;
+using TestSupport.Prometheus;
 
 namespace WhatsAppCampaigns.Webhooks.Tests.Metrics;
 
@@ -29,22 +28,5 @@ internal sealed record Scrape(string Text, IReadOnlyList<ScrapedSample> Samples)
         .ToDictionary(s => string.Join(',', s.Labels.Select(l => $"{l.Key}={l.Value}")), s => s.Value);
 
     /// <summary>Runs <c>promtool check metrics</c> on the text: exit code and output.</summary>
-    public async Task<(int ExitCode, string Output)> PromtoolCheckAsync()
-    {
-        var promtool = ExternalTool.Require("promtool", "apt-get install prometheus");
-        var start = new ProcessStartInfo(promtool, ["check", "metrics"])
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.StandardInput.WriteAsync(Text);
-        process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, (await stdout) + (await stderr));
-    }
+    public Task<(int ExitCode, string Output)> PromtoolCheckAsync() => Promtool.CheckMetricsAsync(Text);
 }

@@ -1,11 +1,13 @@
-namespace WhatsAppCampaigns.Operator.Tests.Metrics;
+namespace TestSupport.Prometheus;
 
 /// <summary>One sample line of a text-format scrape: <c>name{a="x",b="y"} value</c>.</summary>
-internal sealed record ScrapedSample(string Name, IReadOnlyDictionary<string, string> Labels, double Value)
+public sealed record ScrapedSample(string Name, IReadOnlyDictionary<string, string> Labels, double Value)
 {
+    /// <summary>Every sample of a scrape (comment lines skipped).</summary>
     public static IReadOnlyList<ScrapedSample> ParseAll(string text) =>
         [.. text.Split('\n').Where(l => l.Length > 0 && l[0] != '#').Select(Parse)];
 
+    /// <summary>Whether the sample carries <paramref name="label"/>=<paramref name="value"/>.</summary>
     public bool Has(string label, string value) => Labels.TryGetValue(label, out var v) && v == value;
 
     private static ScrapedSample Parse(string line)
