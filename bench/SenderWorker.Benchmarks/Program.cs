@@ -23,6 +23,10 @@ foreach (var number in options.PhoneNumbers) number.ThroughputPerSecond = 1000;
 await using var gateway = await MockGatewayHost.StartAsync(options, new SteppingClock(), CancellationToken.None);
 var messages = gateway.MessagesUri("106540352242922");
 
+// Warm the gateway first (JIT, connection pools): measured cold, the ceiling comes out lower than
+// what the sender reaches later in the same run, and the ratio flatters the sender.
+var warm = await RawLoop.RunAsync(messages, "mock-access-token", Math.Min(rows, 30_000), inFlight, firstNumber: 40_000_000);
+await Console.Out.WriteLineAsync(string.Create(c, $"{"raw HTTP loop, warm-up (not counted)",-36} {warm,10:N0} sends/s  ({Math.Min(rows, 30_000):N0} sends)"));
 var raw = await RawLoop.RunAsync(messages, "mock-access-token", rows, inFlight);
 await Console.Out.WriteLineAsync(string.Create(c, $"{"raw HTTP loop (ceiling)",-36} {raw,10:N0} sends/s  ({rows:N0} sends)"));
 
