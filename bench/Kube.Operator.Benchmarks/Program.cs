@@ -3,11 +3,11 @@
 // measurement, not a pass/fail test. Usage: dotnet run -c Release --project bench/Kube.Operator.Benchmarks [-- count workers]
 using System.Diagnostics;
 using k8s;
-using Kube.Operator.Client;
 using k8s.Models;
 using Kube.Operator;
 using Kube.Operator.Benchmarks;
 using Kube.Operator.Builder;
+using Kube.Operator.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using EmbeddedServer = Kube.TestApiServer.TestApiServer;
