@@ -1,44 +1,48 @@
-using Kube.Client.Autorest;
-using Kube.Client.KubernetesClient;
-using Kube.Client.Models;
+using System.Net;
+using k8s;
+using k8s.Models;
 
-namespace Kube.Client.Tests.Contract;
+namespace Kube.Contract.Tests;
 
 [Collection(ContractCollection.Name)]
 public sealed class BadInputContractTests(ApiServerFixture fixture)
 {
-    private readonly IKubernetesClient _client = fixture.Client;
+    private readonly IKubernetes _client = fixture.Client;
 
     [Fact]
     public async Task Create_WithoutNameOrGenerateName_ThrowsInvalid()
     {
         var ns = await fixture.CreateNamespaceAsync();
-        var error = await Assert.ThrowsAsync<InvalidException>(() =>
-            _client.CreateAsync(new V1ConfigMap { Metadata = new V1ObjectMeta { NamespaceProperty = ns } }));
-        Assert.Contains(error.Causes, c => c.Field == "metadata.name");
+        var status = await ApiErrors.ThrowsAsync(HttpStatusCode.UnprocessableEntity, () =>
+            _client.CoreV1.CreateNamespacedConfigMapAsync(new V1ConfigMap { Metadata = new V1ObjectMeta() }, ns));
+        Assert.Equal("Invalid", status.Reason);
+        Assert.Contains(status.Causes(), c => c.Field == "metadata.name");
     }
 
     [Fact]
     public async Task Create_WrongKindForThePath_ThrowsBadRequest()
     {
         var ns = await fixture.CreateNamespaceAsync();
-        using var configMaps = new GenericClient(fixture.Config, "", "v1", "configmaps");
-        await Assert.ThrowsAsync<BadRequestException>(() =>
-            configMaps.CreateNamespacedAsync(new V1Secret { Metadata = new V1ObjectMeta { Name = "x" } }, ns));
+        using var configMaps = new GenericClient(_client, "", "v1", "configmaps", disposeClient: false);
+        var status = await ApiErrors.ThrowsAsync(HttpStatusCode.BadRequest, () =>
+            configMaps.CreateNamespacedAsync(new V1Secret { ApiVersion = "v1", Kind = "Secret", Metadata = new V1ObjectMeta { Name = "x" } }, ns));
+        Assert.Equal("BadRequest", status.Reason);
     }
 
     [Fact]
     public async Task Patch_MalformedJson_ThrowsBadRequest()
     {
         var ns = await fixture.CreateNamespaceAsync();
-        await _client.CreateAsync(new V1ConfigMap { Metadata = new V1ObjectMeta { Name = "m", NamespaceProperty = ns } });
-        await Assert.ThrowsAsync<BadRequestException>(() => _client.MergePatchAsync<V1ConfigMap>("m", ns, """{"data":"""));
+        await _client.CoreV1.CreateNamespacedConfigMapAsync(new V1ConfigMap { Metadata = new V1ObjectMeta { Name = "m" } }, ns);
+        await ApiErrors.ThrowsAsync(HttpStatusCode.BadRequest, () => _client.CoreV1.PatchNamespacedConfigMapAsync(
+            new V1Patch("""{"data":""", V1Patch.PatchType.MergePatch), "m", ns));
     }
 
     [Fact]
     public async Task Get_UnknownResource_ThrowsNotFound()
     {
-        using var unknown = new GenericClient(fixture.Config, "nothing.example.org", "v1", "things");
-        await Assert.ThrowsAsync<NotFoundException>(() => unknown.ReadNamespacedAsync<V1ConfigMap>("default", "x"));
+        using var unknown = new GenericClient(_client, "nothing.example.org", "v1", "things", disposeClient: false);
+        var status = await ApiErrors.ThrowsAsync(HttpStatusCode.NotFound, () => unknown.ReadNamespacedAsync<V1ConfigMap>("default", "x"));
+        Assert.Equal("NotFound", status.Reason);
     }
 }

@@ -1,24 +1,27 @@
+using System.Net;
 using System.Text.Json;
-using Kube.Client.Autorest;
-using Kube.Client.KubernetesClient;
-using Kube.Client.Models;
+using k8s;
+using k8s.Models;
 
-namespace Kube.Client.Tests.Contract;
+namespace Kube.Contract.Tests;
 
 [Collection(ContractCollection.Name)]
 public sealed class CrdContractTests(ApiServerFixture fixture)
 {
-    private readonly IKubernetesClient _client = fixture.Client;
+    private readonly IKubernetes _client = fixture.Client;
+    private readonly CustomResources<V1Widget> _widgets = fixture.Widgets;
 
     [Fact]
     public async Task Crd_Created_IsEstablishedAndServed()
     {
-        var crd = await _client.GetAsync<V1CustomResourceDefinition>($"widgets.{TestCrds.Group}");
-        Assert.Contains(crd!.Status!.Conditions!, c => c.Type == "Established" && c.Status == "True");
-        Assert.Equal("Widget", crd.Status.AcceptedNames!.Kind);
+        var crd = await _client.ApiextensionsV1.ReadCustomResourceDefinitionAsync($"widgets.{TestCrds.Group}");
+        Assert.Contains(crd.Status.Conditions, c => c.Type == "Established" && c.Status == "True");
+        Assert.Equal("Widget", crd.Status.AcceptedNames.Kind);
         var ns = await fixture.CreateNamespaceAsync();
-        await _client.CreateAsync(V1Widget.Create(ns, "served"));
-        Assert.Single(await _client.ListAsync<V1Widget>(ns));
+        await _widgets.CreateAsync(V1Widget.Create(ns, "served"));
+        var list = await _widgets.ListAsync(ns);
+        Assert.Equal("WidgetList", list.Kind);
+        Assert.Equal("served", Assert.Single(list.Items).Metadata.Name);
     }
 
     [Fact]
@@ -27,19 +30,19 @@ public sealed class CrdContractTests(ApiServerFixture fixture)
         var ns = await fixture.CreateNamespaceAsync();
         var draft = V1Widget.Create(ns, "incomplete");
         draft.Spec.Size = null;
-        var error = await Assert.ThrowsAsync<InvalidException>(() => _client.CreateAsync(draft));
-        Assert.Contains(error.Causes, c => c.Field == "spec.size" && c.Reason == "FieldValueRequired");
+        var status = await ApiErrors.ThrowsAsync(HttpStatusCode.UnprocessableEntity, () => _widgets.CreateAsync(draft));
+        Assert.Contains(status.Causes(), c => c.Field == "spec.size" && c.Reason == "FieldValueRequired");
     }
 
     [Fact]
     public async Task Patch_WrongType_ThrowsInvalidNamingTheField()
     {
         var ns = await fixture.CreateNamespaceAsync();
-        await _client.CreateAsync(V1Widget.Create(ns, "typed"));
-        var error = await Assert.ThrowsAsync<InvalidException>(() =>
-            _client.MergePatchAsync<V1Widget>("typed", ns, """{"spec":{"size":"big"}}"""));
-        Assert.Contains(error.Causes, c => c.Field == "spec.size");
-        Assert.Equal(422, error.Status!.Code);
+        await _widgets.CreateAsync(V1Widget.Create(ns, "typed"));
+        var status = await ApiErrors.ThrowsAsync(HttpStatusCode.UnprocessableEntity, () =>
+            _widgets.PatchAsync(new V1Patch("""{"spec":{"size":"big"}}""", V1Patch.PatchType.MergePatch), ns, "typed"));
+        Assert.Equal("Invalid", status.Reason);
+        Assert.Contains(status.Causes(), c => c.Field == "spec.size");
     }
 
     [Fact]
@@ -48,8 +51,8 @@ public sealed class CrdContractTests(ApiServerFixture fixture)
         var ns = await fixture.CreateNamespaceAsync();
         var draft = V1Widget.Create(ns, "pruned");
         draft.Spec.ExtensionData = new Dictionary<string, JsonElement> { ["notInSchema"] = ApiServerFixture.Json("42") };
-        var created = await _client.CreateAsync(draft);
+        var created = await _widgets.CreateAsync(draft);
         Assert.Null(created.Spec.ExtensionData);
-        Assert.Null((await _client.GetAsync<V1Widget>("pruned", ns))!.Spec.ExtensionData);
+        Assert.Null((await _widgets.GetAsync(ns, "pruned")).Spec.ExtensionData);
     }
 }

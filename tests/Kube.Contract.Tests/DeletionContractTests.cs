@@ -1,19 +1,23 @@
-using Kube.Client.Autorest;
-using Kube.Client.KubernetesClient;
-using Kube.Client.Models;
+using System.Net;
+using System.Text.Json;
+using k8s;
+using k8s.Autorest;
+using k8s.Models;
 using TestSupport;
 
-namespace Kube.Client.Tests.Contract;
+namespace Kube.Contract.Tests;
 
 [Collection(ContractCollection.Name)]
 public sealed class DeletionContractTests(ApiServerFixture fixture)
 {
     private const string Finalizer = "contract.kube-client.test/cleanup";
-    private readonly IKubernetesClient _client = fixture.Client;
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
+    private readonly IKubernetes _client = fixture.Client;
+    private readonly CustomResources<V1Widget> _widgets = fixture.Widgets;
 
-    private static V1ConfigMap Cm(string ns, string name, params V1OwnerReference[] owners) => new()
+    private static V1ConfigMap Cm(string name, params V1OwnerReference[] owners) => new()
     {
-        Metadata = new V1ObjectMeta { Name = name, NamespaceProperty = ns, OwnerReferences = owners.Length == 0 ? null : owners },
+        Metadata = new V1ObjectMeta { Name = name, OwnerReferences = owners.Length == 0 ? null : owners },
     };
 
     [Fact]
@@ -22,65 +26,66 @@ public sealed class DeletionContractTests(ApiServerFixture fixture)
         var ns = await fixture.CreateNamespaceAsync();
         var draft = V1Widget.Create(ns, "fin");
         draft.AddFinalizer(Finalizer);
-        var widget = await _client.CreateAsync(draft);
+        var widget = await _widgets.CreateAsync(draft);
 
-        var kept = await _client.DeleteAsync<V1Widget>("fin", ns, new V1DeleteOptions());
-        Assert.NotNull(kept);
+        var answer = await _widgets.DeleteAsync(ns, "fin", new V1DeleteOptions());
+        var kept = KubernetesJson.Deserialize<V1Widget>(answer.GetRawText());
+        Assert.Equal("Widget", kept.Kind);
         Assert.NotNull(kept.Metadata.DeletionTimestamp);
         Assert.Equal(widget.Metadata.Generation + 1, kept.Metadata.Generation);
 
-        var stillThere = (await _client.GetAsync<V1Widget>("fin", ns))!;
+        var stillThere = await _widgets.GetAsync(ns, "fin");
         Assert.NotNull(stillThere.Metadata.DeletionTimestamp);
 
         stillThere.AddFinalizer("contract.kube-client.test/late");
-        var late = await Assert.ThrowsAsync<InvalidException>(() => _client.UpdateAsync(stillThere));
-        Assert.Contains(late.Causes, c => c.Field == "metadata.finalizers");
+        var late = await ApiErrors.ThrowsAsync(HttpStatusCode.UnprocessableEntity, () => _widgets.ReplaceAsync(stillThere));
+        Assert.Contains(late.Causes(), c => c.Field == "metadata.finalizers");
 
-        await using var events = _client.WatchEventsAsync<V1Widget>(ns,
-            new WatchOptions { ResourceVersion = stillThere.Metadata.ResourceVersion }).GetAsyncEnumerator();
-        stillThere = (await _client.GetAsync<V1Widget>("fin", ns))!;
+        await using var events = _widgets.WatchAsync(ns, stillThere.Metadata.ResourceVersion).GetAsyncEnumerator();
+        var next = events.MoveNextAsync().AsTask();
+        stillThere = await _widgets.GetAsync(ns, "fin");
         stillThere.RemoveFinalizer(Finalizer);
-        await _client.UpdateAsync(stillThere);
-        Assert.Null(await _client.GetAsync<V1Widget>("fin", ns));
-        Assert.True(await events.MoveNextAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30)));
-        Assert.Equal(WatchEventType.Deleted, events.Current.Type);
+        await _widgets.ReplaceAsync(stillThere);
+        Assert.Null(await _widgets.FindAsync(ns, "fin"));
+        Assert.True(await next.WaitAsync(Deadline));
+        Assert.Equal((WatchEventType.Deleted, "fin"), (events.Current.Type, events.Current.Object.Metadata.Name));
     }
 
     [Fact]
     public async Task Delete_OwnerInBackground_CascadesToDependents()
     {
         var ns = await fixture.CreateNamespaceAsync();
-        var owner = await _client.CreateAsync(V1Widget.Create(ns, "owner"));
-        var reference = owner.MakeOwnerReference();
-        await _client.CreateAsync(Cm(ns, "dep-1", reference));
-        await _client.CreateAsync(Cm(ns, "dep-2", reference));
-        await _client.CreateAsync(Cm(ns, "bystander"));
+        var owner = await _widgets.CreateAsync(V1Widget.Create(ns, "owner"));
+        var reference = owner.OwnerReference();
+        await _client.CoreV1.CreateNamespacedConfigMapAsync(Cm("dep-1", reference), ns);
+        await _client.CoreV1.CreateNamespacedConfigMapAsync(Cm("dep-2", reference), ns);
+        await _client.CoreV1.CreateNamespacedConfigMapAsync(Cm("bystander"), ns);
 
-        Assert.Null(await _client.DeleteAsync<V1Widget>("owner", ns, new V1DeleteOptions { PropagationPolicy = "Background" }));
+        var answer = await _widgets.DeleteAsync(ns, "owner", new V1DeleteOptions { PropagationPolicy = "Background" });
+        Assert.Equal("Success", KubernetesJson.Deserialize<V1Status>(answer.GetRawText()).Status);
 
-        await Eventually.UntilAsync(async () => (await _client.ListAsync<V1ConfigMap>(ns)).All(c => c.Metadata.Name is not ("dep-1" or "dep-2")),
-            "dependents garbage-collected");
-        Assert.NotNull(await _client.GetAsync<V1ConfigMap>("bystander", ns));
+        await Eventually.UntilAsync(async () => (await _client.CoreV1.ListNamespacedConfigMapAsync(ns)).Items
+            .All(c => c.Metadata.Name is not ("dep-1" or "dep-2")), "dependents garbage-collected");
+        Assert.NotNull(await _client.CoreV1.ReadNamespacedConfigMapAsync("bystander", ns));
     }
 
     [Fact]
     public async Task Delete_JobWithoutPropagationPolicy_OrphansPods_WithBackgroundDeletesThem()
     {
         var ns = await fixture.CreateNamespaceAsync();
-        var orphaning = await _client.CreateAsync(SuspendedJob(ns, "orphaning"));
-        var cascading = await _client.CreateAsync(SuspendedJob(ns, "cascading"));
-        var orphan = await _client.CreateAsync(Pod(ns, "orphan-pod", orphaning));
-        await _client.CreateAsync(Pod(ns, "cascaded-pod", cascading));
+        var orphaning = await _client.BatchV1.CreateNamespacedJobAsync(SuspendedJob("orphaning"), ns);
+        var cascading = await _client.BatchV1.CreateNamespacedJobAsync(SuspendedJob("cascading"), ns);
+        var orphan = await _client.CoreV1.CreateNamespacedPodAsync(Pod("orphan-pod", orphaning), ns);
+        await _client.CoreV1.CreateNamespacedPodAsync(Pod("cascaded-pod", cascading), ns);
 
-        await _client.DeleteAsync<V1Job>("orphaning", ns);
-        await _client.DeleteAsync<V1Job>("cascading", ns, new V1DeleteOptions { PropagationPolicy = "Background" });
+        await _client.BatchV1.DeleteNamespacedJobAsync("orphaning", ns);
+        await _client.BatchV1.DeleteNamespacedJobAsync("cascading", ns, propagationPolicy: "Background");
 
-        await Eventually.UntilAsync(async () => await _client.GetAsync<V1Pod>("cascaded-pod", ns) is null,
+        await Eventually.UntilAsync(async () => !await ExistsAsync(() => _client.CoreV1.ReadNamespacedPodAsync("cascaded-pod", ns)),
             "pod of the Background-deleted Job removed");
-        await Eventually.UntilAsync(async () => await _client.GetAsync<V1Job>("orphaning", ns) is null,
+        await Eventually.UntilAsync(async () => !await ExistsAsync(() => _client.BatchV1.ReadNamespacedJobAsync("orphaning", ns)),
             "orphaning Job removed");
-        var survivor = await _client.GetAsync<V1Pod>("orphan-pod", ns);
-        Assert.NotNull(survivor);
+        var survivor = await _client.CoreV1.ReadNamespacedPodAsync("orphan-pod", ns);
         Assert.Equal(orphan.Metadata.Uid, survivor.Metadata.Uid);
     }
 
@@ -88,23 +93,37 @@ public sealed class DeletionContractTests(ApiServerFixture fixture)
     public async Task Delete_PreconditionUidMismatch_ThrowsConflictAndKeepsObject()
     {
         var ns = await fixture.CreateNamespaceAsync();
-        await _client.CreateAsync(Cm(ns, "guarded"));
-        await Assert.ThrowsAsync<ConflictException>(() => _client.DeleteAsync<V1ConfigMap>("guarded", ns,
+        await _client.CoreV1.CreateNamespacedConfigMapAsync(Cm("guarded"), ns);
+        var status = await ApiErrors.ThrowsAsync(HttpStatusCode.Conflict, () => _client.CoreV1.DeleteNamespacedConfigMapAsync("guarded", ns,
             new V1DeleteOptions { Preconditions = new V1Preconditions { Uid = Guid.NewGuid().ToString() } }));
-        Assert.NotNull(await _client.GetAsync<V1ConfigMap>("guarded", ns));
+        Assert.Equal("Conflict", status.Reason);
+        Assert.NotNull(await _client.CoreV1.ReadNamespacedConfigMapAsync("guarded", ns));
     }
 
     [Fact]
-    public async Task Delete_Missing_MirroredCallIgnoresIt_OptionsCallThrowsNotFound()
+    public async Task Delete_Missing_ThrowsNotFound()
     {
         var ns = await fixture.CreateNamespaceAsync();
-        await _client.DeleteAsync<V1ConfigMap>("absent", ns);
-        await Assert.ThrowsAsync<NotFoundException>(() => _client.DeleteAsync<V1ConfigMap>("absent", ns, new V1DeleteOptions()));
+        var status = await ApiErrors.ThrowsAsync(HttpStatusCode.NotFound, () => _client.CoreV1.DeleteNamespacedConfigMapAsync("absent", ns));
+        Assert.Equal(("NotFound", "absent", "configmaps"), (status.Reason, status.Details.Name, status.Details.Kind));
     }
 
-    private static V1Job SuspendedJob(string ns, string name) => new()
+    private static async Task<bool> ExistsAsync<T>(Func<Task<T>> read)
     {
-        Metadata = new V1ObjectMeta { Name = name, NamespaceProperty = ns },
+        try
+        {
+            await read();
+            return true;
+        }
+        catch (HttpOperationException e) when (e.Response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return false;
+        }
+    }
+
+    private static V1Job SuspendedJob(string name) => new()
+    {
+        Metadata = new V1ObjectMeta { Name = name },
         Spec = new V1JobSpec
         {
             Suspend = true, // no Job controller pods on a real cluster: the test's own pod is the only dependent
@@ -115,14 +134,14 @@ public sealed class DeletionContractTests(ApiServerFixture fixture)
         },
     };
 
-    private static V1Pod Pod(string ns, string name, V1Job owner)
+    private static V1Pod Pod(string name, V1Job owner) => new()
     {
-        var reference = owner.MakeOwnerReference();
-        reference.Controller = false; // the real Job controller must not adopt or count it
-        return new V1Pod
+        Metadata = new V1ObjectMeta
         {
-            Metadata = new V1ObjectMeta { Name = name, NamespaceProperty = ns, OwnerReferences = [reference] },
-            Spec = new V1PodSpec { RestartPolicy = "Never", Containers = [new V1Container { Name = "c", Image = "registry.k8s.io/pause:3.9" }] },
-        };
-    }
+            Name = name,
+            // controller: false, so the real Job controller does not adopt or count it.
+            OwnerReferences = [new V1OwnerReference { ApiVersion = "batch/v1", Kind = "Job", Name = owner.Metadata.Name, Uid = owner.Metadata.Uid, Controller = false }],
+        },
+        Spec = new V1PodSpec { RestartPolicy = "Never", Containers = [new V1Container { Name = "c", Image = "registry.k8s.io/pause:3.9" }] },
+    };
 }

@@ -1,13 +1,16 @@
-using Kube.Client.Autorest;
-using Kube.Client.KubernetesClient;
-using Kube.Client.Models;
+using System.Net;
+using k8s;
+using k8s.Models;
 
-namespace Kube.Client.Tests.Contract;
+namespace Kube.Contract.Tests;
 
 [Collection(ContractCollection.Name)]
 public sealed class ListContractTests(ApiServerFixture fixture)
 {
-    private readonly IKubernetesClient _client = fixture.Client;
+    private readonly IKubernetes _client = fixture.Client;
+
+    private Task<V1ConfigMap> CreateAsync(string ns, string name, IDictionary<string, string>? labels = null) =>
+        _client.CoreV1.CreateNamespacedConfigMapAsync(new V1ConfigMap { Metadata = new V1ObjectMeta { Name = name, Labels = labels } }, ns);
 
     private async Task<string> SeedAsync()
     {
@@ -19,8 +22,7 @@ public sealed class ListContractTests(ApiServerFixture fixture)
             ("c", new() { ["app"] = "db" }),
             ("d", new() { ["tier"] = "bronze" }),
         ];
-        foreach (var (name, labels) in items)
-            await _client.CreateAsync(new V1ConfigMap { Metadata = new V1ObjectMeta { Name = name, NamespaceProperty = ns, Labels = labels } });
+        foreach (var (name, labels) in items) await CreateAsync(ns, name, labels);
         return ns;
     }
 
@@ -36,15 +38,15 @@ public sealed class ListContractTests(ApiServerFixture fixture)
     public async Task List_LabelSelector_MatchesEqualityAndSetBasedRequirements(string selector, string expected)
     {
         var ns = await SeedAsync();
-        var names = (await _client.ListAsync<V1ConfigMap>(ns, selector)).Select(c => c.Metadata.Name).Order();
-        Assert.Equal(expected, string.Join(',', names));
+        var list = await _client.CoreV1.ListNamespacedConfigMapAsync(ns, labelSelector: selector);
+        Assert.Equal(expected, string.Join(',', list.Items.Select(c => c.Metadata.Name).Order(StringComparer.Ordinal)));
     }
 
     [Fact]
     public async Task List_FieldSelectorOnName_ReturnsThatObject()
     {
         var ns = await SeedAsync();
-        var page = await _client.ListAsync<V1ConfigMap>(ns, new ListOptions { FieldSelector = "metadata.name=c" });
+        var page = await _client.CoreV1.ListNamespacedConfigMapAsync(ns, fieldSelector: "metadata.name=c");
         Assert.Equal("c", Assert.Single(page.Items).Metadata.Name);
     }
 
@@ -52,46 +54,44 @@ public sealed class ListContractTests(ApiServerFixture fixture)
     public async Task List_LimitAndContinue_PagesThroughEverythingOnce()
     {
         var ns = await CreateSevenAsync();
-        var first = await _client.ListAsync<V1ConfigMap>(ns, new ListOptions { Limit = 3 });
+        var first = await _client.CoreV1.ListNamespacedConfigMapAsync(ns, limit: 3);
         Assert.Equal(3, first.Items.Count);
-        Assert.False(string.IsNullOrEmpty(first.Metadata.Continue));
-        var names = await RestAsync(ns, first);
-        Assert.Equal(Enumerable.Range(0, 7).Select(i => $"p{i}"), names);
+        Assert.False(string.IsNullOrEmpty(first.Metadata.ContinueProperty));
+        Assert.Equal(Enumerable.Range(0, 7).Select(i => $"p{i}"), await RestAsync(ns, first));
 
-        var all = await _client.ListAllAsync<V1ConfigMap>(ns, new ListOptions { Limit = 2 });
-        Assert.Equal(7, all.Items.Count);
-        Assert.False(string.IsNullOrEmpty(all.Metadata.ResourceVersion));
+        var last = await _client.CoreV1.ListNamespacedConfigMapAsync(ns, limit: 7);
+        Assert.True(string.IsNullOrEmpty(last.Metadata.ContinueProperty));
+        Assert.False(string.IsNullOrEmpty(last.Metadata.ResourceVersion));
     }
 
     [Fact]
     public async Task List_ContinuePages_ComeFromTheFirstPagesSnapshot()
     {
         var ns = await CreateSevenAsync();
-        var first = await _client.ListAsync<V1ConfigMap>(ns, new ListOptions { Limit = 3 });
+        var first = await _client.CoreV1.ListNamespacedConfigMapAsync(ns, limit: 3);
         // kube-apiserver serves every page from the first page's resourceVersion (an etcd snapshot):
         // an object created after the first page must not appear on later pages.
-        await _client.CreateAsync(new V1ConfigMap { Metadata = new V1ObjectMeta { Name = "p9-late", NamespaceProperty = ns } });
+        await CreateAsync(ns, "p9-late");
         Assert.Equal(Enumerable.Range(0, 7).Select(i => $"p{i}"), await RestAsync(ns, first));
     }
 
     private async Task<string> CreateSevenAsync()
     {
         var ns = await fixture.CreateNamespaceAsync();
-        for (var i = 0; i < 7; i++)
-            await _client.CreateAsync(new V1ConfigMap { Metadata = new V1ObjectMeta { Name = $"p{i}", NamespaceProperty = ns } });
+        for (var i = 0; i < 7; i++) await CreateAsync(ns, $"p{i}");
         return ns;
     }
 
-    private async Task<List<string>> RestAsync(string ns, EntityList<V1ConfigMap> first)
+    private async Task<List<string>> RestAsync(string ns, V1ConfigMapList first)
     {
-        var names = first.Items.Select(c => c.Metadata.Name!).ToList();
-        var token = first.Metadata.Continue;
+        var names = first.Items.Select(c => c.Metadata.Name).ToList();
+        var token = first.Metadata.ContinueProperty;
         while (!string.IsNullOrEmpty(token))
         {
-            var page = await _client.ListAsync<V1ConfigMap>(ns, new ListOptions { Limit = 3, Continue = token });
+            var page = await _client.CoreV1.ListNamespacedConfigMapAsync(ns, limit: 3, continueParameter: token);
             Assert.Equal(first.Metadata.ResourceVersion, page.Metadata.ResourceVersion);
-            names.AddRange(page.Items.Select(c => c.Metadata.Name!));
-            token = page.Metadata.Continue;
+            names.AddRange(page.Items.Select(c => c.Metadata.Name));
+            token = page.Metadata.ContinueProperty;
         }
         return names;
     }
@@ -101,12 +101,12 @@ public sealed class ListContractTests(ApiServerFixture fixture)
     public async Task List_ContinueTokenOlderThanHistory_ThrowsGone()
     {
         var ns = await fixture.CreateNamespaceAsync();
-        for (var i = 0; i < 3; i++)
-            await _client.CreateAsync(new V1ConfigMap { Metadata = new V1ObjectMeta { Name = $"e{i}", NamespaceProperty = ns } });
-        var first = await _client.ListAsync<V1ConfigMap>(ns, new ListOptions { Limit = 1 });
-        await _client.CreateAsync(new V1ConfigMap { Metadata = new V1ObjectMeta { Name = "e9", NamespaceProperty = ns } });
+        for (var i = 0; i < 3; i++) await CreateAsync(ns, $"e{i}");
+        var first = await _client.CoreV1.ListNamespacedConfigMapAsync(ns, limit: 1);
+        await CreateAsync(ns, "e9");
         fixture.Hooks.CompactHistory();
-        await Assert.ThrowsAsync<GoneException>(() =>
-            _client.ListAsync<V1ConfigMap>(ns, new ListOptions { Limit = 1, Continue = first.Metadata.Continue }));
+        var status = await ApiErrors.ThrowsAsync(HttpStatusCode.Gone, () =>
+            _client.CoreV1.ListNamespacedConfigMapAsync(ns, limit: 1, continueParameter: first.Metadata.ContinueProperty));
+        Assert.Equal("Expired", status.Reason);
     }
 }

@@ -1,15 +1,15 @@
 using System.Text.Json;
-using Kube.Client.KubernetesClient;
-using Kube.Client.Models;
+using k8s;
+using k8s.Models;
 
-namespace Kube.Client.Tests.Contract;
+namespace Kube.Contract.Tests;
 
 [Collection(ContractCollection.Name)]
 public sealed class RoundTripContractTests(ApiServerFixture fixture)
 {
-    private readonly IKubernetesClient _client = fixture.Client;
+    private readonly IKubernetes _client = fixture.Client;
 
-    // Fields real servers know but our models do not define: the read-modify-write must carry them through.
+    // Nested and less common fields: a read-modify-write through the typed models must carry them through.
     private const string JobJson = """
         {"apiVersion":"batch/v1","kind":"Job","metadata":{"name":"roundtrip"},
          "spec":{"backoffLimit":1,"suspend":true,"podReplacementPolicy":"Failed",
@@ -18,18 +18,16 @@ public sealed class RoundTripContractTests(ApiServerFixture fixture)
         """;
 
     [Fact]
-    public async Task Job_ReadChangedWrittenBack_KeepsFieldsTheModelDoesNotDefine()
+    public async Task Job_ReadChangedWrittenBack_KeepsNestedFields()
     {
         var ns = await fixture.CreateNamespaceAsync();
-        var draft = KubernetesJson.Deserialize<V1Job>(JobJson);
-        draft.Metadata.NamespaceProperty = ns;
-        await _client.CreateAsync(draft);
+        await _client.BatchV1.CreateNamespacedJobAsync(KubernetesJson.Deserialize<V1Job>(JobJson), ns);
 
-        var read = await _client.GetAsync<V1Job>("roundtrip", ns);
-        read!.Spec!.BackoffLimit = 4;
-        await _client.UpdateAsync(read);
+        var read = await _client.BatchV1.ReadNamespacedJobAsync("roundtrip", ns);
+        read.Spec.BackoffLimit = 4;
+        await _client.BatchV1.ReplaceNamespacedJobAsync(read, "roundtrip", ns);
 
-        var after = KubernetesJson.Serialize((await _client.GetAsync<V1Job>("roundtrip", ns))!);
+        var after = KubernetesJson.Serialize(await _client.BatchV1.ReadNamespacedJobAsync("roundtrip", ns));
         using var doc = JsonDocument.Parse(after);
         var spec = doc.RootElement.GetProperty("spec");
         Assert.Equal(4, spec.GetProperty("backoffLimit").GetInt32());
@@ -44,40 +42,43 @@ public sealed class RoundTripContractTests(ApiServerFixture fixture)
     {
         var ns = await fixture.CreateNamespaceAsync();
         var renew = new DateTime(2025, 3, 1, 10, 15, 30, DateTimeKind.Utc).AddTicks(1234560);
-        var lease = await _client.CreateAsync(new V1Lease
+        var lease = await _client.CoordinationV1.CreateNamespacedLeaseAsync(new V1Lease
         {
-            Metadata = new V1ObjectMeta { Name = "leader", NamespaceProperty = ns },
+            Metadata = new V1ObjectMeta { Name = "leader" },
             Spec = new V1LeaseSpec { HolderIdentity = "me", LeaseDurationSeconds = 15, RenewTime = renew, AcquireTime = renew },
-        });
-        Assert.Equal(renew, lease.Spec!.RenewTime);
-        Assert.Equal(renew, (await _client.GetAsync<V1Lease>("leader", ns))!.Spec!.AcquireTime);
+        }, ns);
+        Assert.Equal(renew, lease.Spec.RenewTime);
+        Assert.Equal(renew, (await _client.CoordinationV1.ReadNamespacedLeaseAsync("leader", ns)).Spec.AcquireTime);
     }
 
     [Fact]
     public async Task SecretAndEvents_RoundTrip()
     {
         var ns = await fixture.CreateNamespaceAsync();
-        var secret = await _client.CreateAsync(new V1Secret
+        var secret = await _client.CoreV1.CreateNamespacedSecretAsync(new V1Secret
         {
-            Metadata = new V1ObjectMeta { Name = "s", NamespaceProperty = ns },
+            Metadata = new V1ObjectMeta { Name = "s" },
             Data = new Dictionary<string, byte[]> { ["token"] = [0, 1, 2, 255] },
-        });
-        Assert.Equal(new byte[] { 0, 1, 2, 255 }, secret.Data!["token"]);
+        }, ns);
+        Assert.Equal(new byte[] { 0, 1, 2, 255 }, secret.Data["token"]);
+        Assert.Equal("Opaque", secret.Type);
 
         var regarding = new V1ObjectReference { ApiVersion = "v1", Kind = "Secret", Name = "s", NamespaceProperty = ns, Uid = secret.Metadata.Uid };
-        var core = await _client.CreateAsync(new Corev1Event
+        var core = await _client.CoreV1.CreateNamespacedEventAsync(new Corev1Event
         {
-            Metadata = new V1ObjectMeta { Name = "s.1", NamespaceProperty = ns },
+            Metadata = new V1ObjectMeta { Name = "s.1" },
             InvolvedObject = regarding, Reason = "Tested", Message = "core event", Type = "Normal",
             Source = new V1EventSource { Component = "contract" },
-        });
+        }, ns);
         Assert.Equal("Tested", core.Reason);
-        var modern = await _client.CreateAsync(new Eventsv1Event
+        var eventTime = new DateTime(2025, 3, 1, 10, 15, 30, DateTimeKind.Utc).AddTicks(5000);
+        var modern = await _client.EventsV1.CreateNamespacedEventAsync(new Eventsv1Event
         {
-            Metadata = new V1ObjectMeta { Name = "s.2", NamespaceProperty = ns },
-            EventTime = DateTime.UtcNow, Regarding = regarding, Reason = "Tested", Note = "events.k8s.io event",
+            Metadata = new V1ObjectMeta { Name = "s.2" },
+            EventTime = eventTime, Regarding = regarding, Reason = "Tested", Note = "events.k8s.io event",
             Type = "Normal", Action = "Test", ReportingController = "contract.kube-client.test/suite", ReportingInstance = "suite-1",
-        });
+        }, ns);
         Assert.Equal("events.k8s.io event", modern.Note);
+        Assert.Equal(eventTime, modern.EventTime);
     }
 }

@@ -1,23 +1,37 @@
 using System.Globalization;
-using Kube.Client.Autorest;
-using Kube.Client.KubernetesClient;
-using Kube.Client.Models;
+using k8s;
+using k8s.Models;
 
-namespace Kube.Client.Tests.Contract;
+namespace Kube.Contract.Tests;
 
 [Collection(ContractCollection.Name)]
 public sealed class WatchContractTests(ApiServerFixture fixture)
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
-    private readonly IKubernetesClient _client = fixture.Client;
+    private readonly IKubernetes _client = fixture.Client;
 
-    private static V1ConfigMap Cm(string ns, string name, string value = "0", Dictionary<string, string>? labels = null) => new()
+    private static V1ConfigMap Cm(string name, string value = "0", Dictionary<string, string>? labels = null) => new()
     {
-        Metadata = new V1ObjectMeta { Name = name, NamespaceProperty = ns, Labels = labels },
+        Metadata = new V1ObjectMeta { Name = name, Labels = labels },
         Data = new Dictionary<string, string> { ["v"] = value },
     };
 
-    private static async Task<WatchEvent<T>> NextAsync<T>(IAsyncEnumerator<WatchEvent<T>> events)
+    private Task<V1ConfigMap> CreateAsync(string ns, V1ConfigMap cm) => _client.CoreV1.CreateNamespacedConfigMapAsync(cm, ns);
+
+    private Task<V1ConfigMap> ReplaceAsync(V1ConfigMap cm) =>
+        _client.CoreV1.ReplaceNamespacedConfigMapAsync(cm, cm.Metadata.Name, cm.Metadata.NamespaceProperty);
+
+    private async Task<string> CurrentResourceVersionAsync(string ns) =>
+        (await _client.CoreV1.ListNamespacedConfigMapAsync(ns)).Metadata.ResourceVersion;
+
+    private IAsyncEnumerator<(WatchEventType Type, V1ConfigMap Object)> Watch(string ns, string? resourceVersion,
+        string? labelSelector = null, bool? bookmarks = null, int? timeoutSeconds = null, Action<Exception>? onError = null) =>
+        _client.CoreV1.WatchListNamespacedConfigMapAsync(ns, resourceVersion: resourceVersion, labelSelector: labelSelector,
+            allowWatchBookmarks: bookmarks, timeoutSeconds: timeoutSeconds,
+            onError: onError ?? (e => Assert.Fail($"watch error: {e}"))).GetAsyncEnumerator();
+
+    private static async Task<(WatchEventType Type, V1ConfigMap Object)> NextAsync(
+        IAsyncEnumerator<(WatchEventType Type, V1ConfigMap Object)> events)
     {
         Assert.True(await events.MoveNextAsync().AsTask().WaitAsync(Deadline), "watch ended");
         return events.Current;
@@ -27,21 +41,21 @@ public sealed class WatchContractTests(ApiServerFixture fixture)
     public async Task Watch_FromResourceVersion_SeesOnlyLaterChangesInOrder()
     {
         var ns = await fixture.CreateNamespaceAsync();
-        await _client.CreateAsync(Cm(ns, "before"));
-        var start = (await _client.ListAsync<V1ConfigMap>(ns, new ListOptions())).Metadata.ResourceVersion;
-        var a = await _client.CreateAsync(Cm(ns, "a"));
-        a.Data!["v"] = "1";
-        await _client.UpdateAsync(a);
-        await _client.DeleteAsync<V1ConfigMap>("a", ns);
+        await CreateAsync(ns, Cm("before"));
+        var start = await CurrentResourceVersionAsync(ns);
+        var a = await CreateAsync(ns, Cm("a"));
+        a.Data["v"] = "1";
+        await ReplaceAsync(a);
+        await _client.CoreV1.DeleteNamespacedConfigMapAsync("a", ns);
 
-        await using var events = _client.WatchEventsAsync<V1ConfigMap>(ns, new WatchOptions { ResourceVersion = start }).GetAsyncEnumerator();
+        await using var events = Watch(ns, start);
         var seen = new List<string>();
         var versions = new List<ulong>();
         for (var i = 0; i < 3; i++)
         {
-            var e = await NextAsync(events);
-            seen.Add($"{e.Type} {e.Entity.Metadata.Name} {e.Entity.Data?["v"]}");
-            versions.Add(ulong.Parse(e.ResourceVersion!, CultureInfo.InvariantCulture));
+            var (type, cm) = await NextAsync(events);
+            seen.Add($"{type} {cm.Metadata.Name} {cm.Data?["v"]}");
+            versions.Add(ulong.Parse(cm.Metadata.ResourceVersion, CultureInfo.InvariantCulture));
         }
         Assert.Equal(["Added a 0", "Modified a 1", "Deleted a 1"], seen);
         Assert.Equal(versions.Order(), versions);
@@ -51,10 +65,10 @@ public sealed class WatchContractTests(ApiServerFixture fixture)
     public async Task Watch_WithoutResourceVersion_StartsWithCurrentStateAsAdded()
     {
         var ns = await fixture.CreateNamespaceAsync();
-        await _client.CreateAsync(Cm(ns, "existing"));
-        await using var events = _client.WatchAsync<V1ConfigMap>(ns).GetAsyncEnumerator();
-        Assert.True(await events.MoveNextAsync().AsTask().WaitAsync(Deadline));
-        Assert.Equal((WatchEventType.Added, "existing"), (events.Current.Type, events.Current.Entity.Metadata.Name));
+        await CreateAsync(ns, Cm("existing"));
+        await using var events = Watch(ns, resourceVersion: null);
+        var (type, cm) = await NextAsync(events);
+        Assert.Equal((WatchEventType.Added, "existing"), (type, cm.Metadata.Name));
     }
 
     [Fact]
@@ -62,87 +76,89 @@ public sealed class WatchContractTests(ApiServerFixture fixture)
     {
         var ns = await fixture.CreateNamespaceAsync();
         var other = await fixture.CreateNamespaceAsync();
-        var start = (await _client.ListAsync<V1ConfigMap>(ns, new ListOptions())).Metadata.ResourceVersion!;
-        await _client.CreateAsync(Cm(other, "elsewhere")); // moves the global resourceVersion, not this namespace
-        await using var events = _client.WatchEventsAsync<V1ConfigMap>(ns, new WatchOptions
-        {
-            ResourceVersion = start, AllowWatchBookmarks = true, YieldBookmarks = true, TimeoutSeconds = 2,
-        }).GetAsyncEnumerator();
-        var bookmark = await NextAsync(events);
-        Assert.Equal(WatchEventType.Bookmark, bookmark.Type);
-        Assert.True(ulong.Parse(bookmark.ResourceVersion!, CultureInfo.InvariantCulture) >= ulong.Parse(start, CultureInfo.InvariantCulture));
+        var start = await CurrentResourceVersionAsync(ns);
+        await CreateAsync(other, Cm("elsewhere")); // moves the global resourceVersion, not this namespace
+        await using var events = Watch(ns, start, bookmarks: true, timeoutSeconds: 2);
+        var (type, bookmark) = await NextAsync(events);
+        Assert.Equal(WatchEventType.Bookmark, type);
+        // A bookmark is an object of the watched kind that carries only its resourceVersion.
+        Assert.Equal(("v1", "ConfigMap"), (bookmark.ApiVersion, bookmark.Kind));
+        Assert.True(ulong.Parse(bookmark.Metadata.ResourceVersion, CultureInfo.InvariantCulture) >= ulong.Parse(start, CultureInfo.InvariantCulture));
     }
 
     [Fact]
-    public async Task Watch_ServerSideTimeout_ResumesTransparently()
+    public async Task Watch_ServerSideTimeout_EndsCleanly_AndResumesFromTheLastResourceVersion()
     {
         var ns = await fixture.CreateNamespaceAsync();
-        var path = $"/api/v1/namespaces/{ns}/configmaps?watch=true";
-        var twoConnections = fixture.Recorder.WaitForAsync(r => r.Contains(path, StringComparison.Ordinal), 2);
-        await using var events = _client.WatchEventsAsync<V1ConfigMap>(ns, new WatchOptions
+        var start = await CurrentResourceVersionAsync(ns);
+        await using (var timingOut = Watch(ns, start, timeoutSeconds: 1))
         {
-            ResourceVersion = (await _client.ListAsync<V1ConfigMap>(ns, new ListOptions())).Metadata.ResourceVersion,
-            TimeoutSeconds = 1,
-        }).GetAsyncEnumerator();
-        var next = events.MoveNextAsync().AsTask();
-        await twoConnections.WaitAsync(Deadline); // the first connection timed out and the watch reconnected
-        await _client.CreateAsync(Cm(ns, "after-timeout"));
-        Assert.True(await next.WaitAsync(Deadline));
-        Assert.Equal("after-timeout", events.Current.Entity.Metadata.Name);
+            Assert.False(await timingOut.MoveNextAsync().AsTask().WaitAsync(Deadline), "the watch should end after timeoutSeconds");
+        }
+        await CreateAsync(ns, Cm("after-timeout"));
+        await using var resumed = Watch(ns, start);
+        Assert.Equal("after-timeout", (await NextAsync(resumed)).Object.Metadata.Name);
     }
 
     [Fact]
     [Trait(ContractCollection.Requires, ContractCollection.ServerHooks)]
-    public async Task Watch_CutStream_ResumesWithoutLossOrDuplicates()
+    public async Task Watch_CutStream_ResumesFromLastSeenWithoutLossOrDuplicates()
     {
         var ns = await fixture.CreateNamespaceAsync();
-        var start = (await _client.ListAsync<V1ConfigMap>(ns, new ListOptions())).Metadata.ResourceVersion;
-        await using var events = _client.WatchEventsAsync<V1ConfigMap>(ns, new WatchOptions { ResourceVersion = start }).GetAsyncEnumerator();
-        await _client.CreateAsync(Cm(ns, "one"));
-        Assert.Equal("one", (await NextAsync(events)).Entity.Metadata.Name);
+        await using var events = Watch(ns, await CurrentResourceVersionAsync(ns));
+        await CreateAsync(ns, Cm("one"));
+        var one = (await NextAsync(events)).Object;
+        Assert.Equal("one", one.Metadata.Name);
+        var ended = events.MoveNextAsync().AsTask();
         fixture.Hooks.Faults.CutWatches();
-        await _client.CreateAsync(Cm(ns, "two"));
-        await _client.CreateAsync(Cm(ns, "three"));
-        Assert.Equal("two", (await NextAsync(events)).Entity.Metadata.Name);
-        Assert.Equal("three", (await NextAsync(events)).Entity.Metadata.Name);
+        // A cut stream ends the enumeration, cleanly or with an I/O error, depending on where the cut lands.
+        try
+        {
+            Assert.False(await ended.WaitAsync(Deadline));
+        }
+        catch (Exception e) when (e is IOException or HttpRequestException)
+        {
+        }
+        await CreateAsync(ns, Cm("two"));
+        await CreateAsync(ns, Cm("three"));
+        await using var resumed = Watch(ns, one.Metadata.ResourceVersion);
+        Assert.Equal("two", (await NextAsync(resumed)).Object.Metadata.Name);
+        Assert.Equal("three", (await NextAsync(resumed)).Object.Metadata.Name);
     }
 
     [Fact]
-    public async Task Watch_ResourceVersionOlderThanHistory_ThrowsGone()
+    public async Task Watch_ResourceVersionOlderThanHistory_SendsGoneErrorEvent()
     {
         var ns = await fixture.CreateNamespaceAsync();
         string tooOld;
         if (fixture.Server is { } server)
         {
-            tooOld = (await _client.CreateAsync(Cm(ns, "old"))).Metadata.ResourceVersion!;
-            await _client.CreateAsync(Cm(ns, "newer"));
+            tooOld = (await CreateAsync(ns, Cm("old"))).Metadata.ResourceVersion;
+            await CreateAsync(ns, Cm("newer"));
             server.CompactHistory();
         }
         else
         {
             tooOld = "1"; // a real cluster compacts etcd every few minutes; revision 1 is long gone
         }
-        var error = await Assert.ThrowsAsync<GoneException>(async () =>
-        {
-            await foreach (var _ in _client.WatchEventsAsync<V1ConfigMap>(ns, new WatchOptions { ResourceVersion = tooOld }))
-            {
-            }
-        });
-        Assert.Contains(error.Reason, new[] { "Expired", "Gone" });
+        var errors = new List<Exception>();
+        await using var events = Watch(ns, tooOld, onError: errors.Add);
+        Assert.False(await events.MoveNextAsync().AsTask().WaitAsync(Deadline), "the server should close the stream after the ERROR event");
+        var error = Assert.IsType<KubernetesException>(Assert.Single(errors));
+        Assert.Equal(410, error.Status.Code);
+        Assert.Contains(error.Status.Reason, new[] { "Expired", "Gone" });
     }
 
     [Fact]
     public async Task Watch_LabelSelector_TranslatesMatchChangesToAddedAndDeleted()
     {
         var ns = await fixture.CreateNamespaceAsync();
-        var start = (await _client.ListAsync<V1ConfigMap>(ns, new ListOptions())).Metadata.ResourceVersion;
-        await using var events = _client.WatchEventsAsync<V1ConfigMap>(ns,
-            new WatchOptions { ResourceVersion = start, LabelSelector = "tier=gold" }).GetAsyncEnumerator();
-        var cm = await _client.CreateAsync(Cm(ns, "moving", labels: new() { ["tier"] = "bronze" }));
-        cm.Metadata.Labels!["tier"] = "gold";
-        cm = await _client.UpdateAsync(cm);
-        cm.Metadata.Labels!["tier"] = "silver";
-        await _client.UpdateAsync(cm);
+        await using var events = Watch(ns, await CurrentResourceVersionAsync(ns), labelSelector: "tier=gold");
+        var cm = await CreateAsync(ns, Cm("moving", labels: new() { ["tier"] = "bronze" }));
+        cm.Metadata.Labels["tier"] = "gold";
+        cm = await ReplaceAsync(cm);
+        cm.Metadata.Labels["tier"] = "silver";
+        await ReplaceAsync(cm);
         var first = await NextAsync(events);
         var second = await NextAsync(events);
         Assert.Equal([WatchEventType.Added, WatchEventType.Deleted], [first.Type, second.Type]);
