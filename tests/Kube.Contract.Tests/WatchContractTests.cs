@@ -90,13 +90,16 @@ public sealed class WatchContractTests(ApiServerFixture fixture)
     public async Task Watch_ServerSideTimeout_EndsCleanly_AndResumesFromTheLastResourceVersion()
     {
         var ns = await fixture.CreateNamespaceAsync();
-        var start = await CurrentResourceVersionAsync(ns);
-        await using (var timingOut = Watch(ns, start, timeoutSeconds: 1))
-        {
-            Assert.False(await timingOut.MoveNextAsync().AsTask().WaitAsync(Deadline), "the watch should end after timeoutSeconds");
-        }
+        // One event first: KubernetesClient 21 reads the first line before handing out the stream, and
+        // reports a watch that ends with no line at all as an HttpRequestException (EndOfStreamException).
+        await using var timingOut = Watch(ns, await CurrentResourceVersionAsync(ns), timeoutSeconds: 2);
+        var next = timingOut.MoveNextAsync().AsTask();
+        var before = await CreateAsync(ns, Cm("before-timeout"));
+        Assert.True(await next.WaitAsync(Deadline));
+        Assert.False(await timingOut.MoveNextAsync().AsTask().WaitAsync(Deadline), "the watch should end after timeoutSeconds");
+
         await CreateAsync(ns, Cm("after-timeout"));
-        await using var resumed = Watch(ns, start);
+        await using var resumed = Watch(ns, before.Metadata.ResourceVersion);
         Assert.Equal("after-timeout", (await NextAsync(resumed)).Object.Metadata.Name);
     }
 
