@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using k8s;
 using k8s.Models;
@@ -81,4 +82,45 @@ public sealed class RoundTripContractTests(ApiServerFixture fixture)
         Assert.Equal("events.k8s.io event", modern.Note);
         Assert.Equal(eventTime, modern.EventTime);
     }
+
+    [Fact]
+    public async Task TimeFields_AreStoredToTheSecond_MicroTimeFieldsToTheMicrosecond()
+    {
+        var ns = await fixture.CreateNamespaceAsync();
+        var withFraction = new DateTime(2025, 3, 1, 10, 15, 30, DateTimeKind.Utc).AddTicks(1234560);
+        var recorder = new ResponseRecorder();
+        using var client = new Kubernetes(fixture.Config, recorder);
+        var core = await client.CoreV1.CreateNamespacedEventAsync(Event("times", ns, withFraction), ns);
+        Assert.Equal(withFraction.AddTicks(-1234560), core.FirstTimestamp);
+        Assert.Equal(withFraction, core.EventTime);
+        var body = Assert.Single(recorder.Answers).Body!;
+        Assert.Contains("\"firstTimestamp\":\"2025-03-01T10:15:30Z\"", body, StringComparison.Ordinal);
+        Assert.Contains("\"eventTime\":\"2025-03-01T10:15:30.123456Z\"", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MicroTime_OnAWholeSecond_AsThePackageWritesIt_IsRejected()
+    {
+        // kube-apiserver parses MicroTime with the layout 2006-01-02T15:04:05.000000Z07:00: exactly six
+        // digits. KubernetesClient 21 writes a DateTime without a fraction as "…:30Z", so a Lease or Event
+        // stamped on a whole second (a fake clock does that) is a 400 on a real server too.
+        var ns = await fixture.CreateNamespaceAsync();
+        var wholeSecond = new DateTime(2025, 3, 1, 10, 15, 30, DateTimeKind.Utc);
+        var status = await ApiErrors.ThrowsAsync(HttpStatusCode.BadRequest, () => _client.CoordinationV1.CreateNamespacedLeaseAsync(new V1Lease
+        {
+            Metadata = new V1ObjectMeta { Name = "whole" },
+            Spec = new V1LeaseSpec { HolderIdentity = "me", RenewTime = wholeSecond },
+        }, ns));
+        Assert.Contains("2006-01-02T15:04:05.000000Z07:00", status.Message, StringComparison.Ordinal);
+        await ApiErrors.ThrowsAsync(HttpStatusCode.BadRequest, () => _client.CoreV1.CreateNamespacedEventAsync(Event("whole", ns, wholeSecond), ns));
+    }
+
+    private static Corev1Event Event(string name, string ns, DateTime time) => new()
+    {
+        Metadata = new V1ObjectMeta { Name = name },
+        InvolvedObject = new V1ObjectReference { ApiVersion = "v1", Kind = "Namespace", Name = ns },
+        Reason = "Tested", Message = "times", Type = "Normal", Source = new V1EventSource { Component = "contract" },
+        FirstTimestamp = time, LastTimestamp = time, EventTime = time,
+        ReportingComponent = "contract", ReportingInstance = "suite-1", Action = "Test",
+    };
 }

@@ -22,7 +22,7 @@ public sealed class WireFormatContractTests(ApiServerFixture fixture)
     public async Task Responses_ObjectListErrorAndWatch_AreApplicationJson()
     {
         var ns = await fixture.CreateNamespaceAsync();
-        var recorder = new ContentTypeRecorder();
+        var recorder = new ResponseRecorder();
         using var client = new Kubernetes(fixture.Config, recorder);
         await client.CoreV1.CreateNamespacedConfigMapAsync(Cm("ct"), ns);
         await client.CoreV1.ListNamespacedConfigMapAsync(ns);
