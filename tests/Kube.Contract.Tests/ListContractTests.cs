@@ -51,6 +51,41 @@ public sealed class ListContractTests(ApiServerFixture fixture)
     }
 
     [Fact]
+    public async Task ListAndWatch_AllNamespaces_SeeEveryNamespace()
+    {
+        var ns1 = await fixture.CreateNamespaceAsync();
+        var ns2 = await fixture.CreateNamespaceAsync();
+        var marker = new Dictionary<string, string> { ["contract-run"] = ns1 };
+        var start = (await _client.CoreV1.ListConfigMapForAllNamespacesAsync(labelSelector: $"contract-run={ns1}")).Metadata.ResourceVersion;
+        await using var events = _client.CoreV1.WatchListConfigMapForAllNamespacesAsync(labelSelector: $"contract-run={ns1}",
+            resourceVersion: start, onError: e => Assert.Fail($"watch error: {e}")).GetAsyncEnumerator();
+        await CreateAsync(ns1, "x", marker);
+        await CreateAsync(ns2, "y", marker);
+
+        var list = await _client.CoreV1.ListConfigMapForAllNamespacesAsync(labelSelector: $"contract-run={ns1}");
+        Assert.Equal(new[] { $"{ns1}/x", $"{ns2}/y" }.Order(StringComparer.Ordinal),
+            list.Items.Select(c => $"{c.Metadata.NamespaceProperty}/{c.Metadata.Name}").Order(StringComparer.Ordinal));
+        var seen = new List<string>();
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.True(await events.MoveNextAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30)), "watch ended");
+            seen.Add($"{events.Current.Item1} {events.Current.Item2.Metadata.NamespaceProperty}/{events.Current.Item2.Metadata.Name}");
+        }
+        Assert.Equal([$"Added {ns1}/x", $"Added {ns2}/y"], seen);
+    }
+
+    [Fact]
+    public async Task DeleteCollection_WithLabelSelector_DeletesOnlyTheMatches()
+    {
+        var ns = await SeedAsync();
+        var answer = await _client.CoreV1.DeleteCollectionNamespacedConfigMapAsync(ns, labelSelector: "app=web");
+        // kube-apiserver answers with the list of deleted objects (or a Status); the package reads either as V1Status.
+        Assert.Contains(answer.Kind, new[] { "ConfigMapList", "Status" });
+        var left = await _client.CoreV1.ListNamespacedConfigMapAsync(ns);
+        Assert.Equal("c,d", string.Join(',', left.Items.Select(c => c.Metadata.Name).Order(StringComparer.Ordinal)));
+    }
+
+    [Fact]
     public async Task List_LimitAndContinue_PagesThroughEverythingOnce()
     {
         var ns = await CreateSevenAsync();
