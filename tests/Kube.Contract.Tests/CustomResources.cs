@@ -15,17 +15,17 @@ public sealed class CustomResources<T>(IKubernetes client, string plural)
 {
     private const string Version = "v1";
 
-    public GenericClient Generic => new(client, TestCrds.Group, Version, plural, disposeClient: false);
+    private GenericClient NewGeneric() => new(client, TestCrds.Group, Version, plural, disposeClient: false);
 
     public async Task<T> CreateAsync(T obj)
     {
-        using var generic = Generic;
+        using var generic = NewGeneric();
         return await generic.CreateNamespacedAsync(obj, obj.Metadata.NamespaceProperty);
     }
 
     public async Task<T> GetAsync(string ns, string name)
     {
-        using var generic = Generic;
+        using var generic = NewGeneric();
         return await generic.ReadNamespacedAsync<T>(ns, name);
     }
 
@@ -44,7 +44,7 @@ public sealed class CustomResources<T>(IKubernetes client, string plural)
 
     public async Task<T> ReplaceAsync(T obj)
     {
-        using var generic = Generic;
+        using var generic = NewGeneric();
         return await generic.ReplaceNamespacedAsync(obj, obj.Metadata.NamespaceProperty, obj.Metadata.Name);
     }
 
