@@ -1,6 +1,8 @@
-using Kube.Client.Models;
+using System.Net;
+using k8s;
+using k8s.Models;
 
-namespace Kube.Client.Tests.Contract;
+namespace Kube.Contract.Tests;
 
 [Collection(ContractCollection.Name)]
 public sealed class GenericClientContractTests(ApiServerFixture fixture)
@@ -9,17 +11,17 @@ public sealed class GenericClientContractTests(ApiServerFixture fixture)
     public async Task GenericClient_ConfigMaps_CreateReadListPatchReplaceDelete()
     {
         var ns = await fixture.CreateNamespaceAsync();
-        using var client = new GenericClient(fixture.Config, "", "v1", "configmaps");
+        using var client = new GenericClient(fixture.Client, "", "v1", "configmaps", disposeClient: false);
         var created = await client.CreateNamespacedAsync(new V1ConfigMap { Metadata = new V1ObjectMeta { Name = "g" } }, ns);
         Assert.Equal(ns, created.Metadata.NamespaceProperty);
         Assert.Equal("g", (await client.ReadNamespacedAsync<V1ConfigMap>(ns, "g")).Metadata.Name);
-        Assert.Single((await client.ListNamespacedAsync<EntityList<V1ConfigMap>>(ns)).Items);
+        Assert.Single((await client.ListNamespacedAsync<V1ConfigMapList>(ns)).Items);
         var patched = await client.PatchNamespacedAsync<V1ConfigMap>(
             new V1Patch("""{"data":{"a":"1"}}""", V1Patch.PatchType.MergePatch), ns, "g");
-        patched.Data!["a"] = "2";
-        Assert.Equal("2", (await client.ReplaceNamespacedAsync(patched, ns, "g")).Data!["a"]);
+        patched.Data["a"] = "2";
+        Assert.Equal("2", (await client.ReplaceNamespacedAsync(patched, ns, "g")).Data["a"]);
         var status = await client.DeleteNamespacedAsync<V1Status>(ns, "g");
         Assert.Equal("Success", status.Status);
-        await Assert.ThrowsAsync<Autorest.NotFoundException>(() => client.ReadNamespacedAsync<V1ConfigMap>(ns, "g"));
+        await ApiErrors.ThrowsAsync(HttpStatusCode.NotFound, () => client.ReadNamespacedAsync<V1ConfigMap>(ns, "g"));
     }
 }

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Kube.Client.Tests.Contract;
+namespace Kube.Contract.Tests;
 
 /// <summary>Records each request the client sends, so tests can wait for "the watch reconnected".</summary>
 public sealed class RequestRecorder : DelegatingHandler

@@ -1,12 +1,12 @@
-using Kube.Client.Autorest;
-using Kube.Client.Authentication;
-using Kube.Client.Models;
+using System.Net;
+using k8s;
+using k8s.Authentication;
+using k8s.Models;
 using Kube.TestApiServer;
-using KubeClient = Kube.Client.KubernetesClient.KubernetesClient;
 
-namespace Kube.Client.Tests.Contract;
+namespace Kube.Contract.Tests;
 
-/// <summary>Bearer tokens reach the server, from a static token or a token file; no credentials gets 401.</summary>
+/// <summary>Bearer tokens reach the server, from a kubeconfig token or a token file; no credentials gets 401.</summary>
 [Trait(ContractCollection.Requires, ContractCollection.ServerHooks)]
 public sealed class AuthenticationContractTests : IAsyncLifetime
 {
@@ -26,8 +26,8 @@ public sealed class AuthenticationContractTests : IAsyncLifetime
     public async Task Kubeconfig_WithToken_IsAuthenticated()
     {
         var config = KubernetesClientConfiguration.BuildConfigFromConfigFile(_server.WriteKubeconfig(Path.Combine(_dir, "kc")));
-        using var client = new KubeClient(config);
-        Assert.NotEmpty(await client.ListAsync<V1Namespace>());
+        using var client = new Kubernetes(config);
+        Assert.NotEmpty((await client.CoreV1.ListNamespaceAsync()).Items);
     }
 
     [Fact]
@@ -36,14 +36,15 @@ public sealed class AuthenticationContractTests : IAsyncLifetime
         var tokenFile = Path.Combine(_dir, "token");
         await File.WriteAllTextAsync(tokenFile, "from-file");
         var config = new KubernetesClientConfiguration { Host = _server.BaseAddress.ToString(), TokenProvider = new TokenFileAuth(tokenFile) };
-        using var client = new KubeClient(config);
-        Assert.NotEmpty(await client.ListAsync<V1Namespace>());
+        using var client = new Kubernetes(config);
+        Assert.NotEmpty((await client.CoreV1.ListNamespaceAsync()).Items);
     }
 
     [Fact]
     public async Task NoCredentials_ThrowsUnauthorized()
     {
-        using var client = new KubeClient(new KubernetesClientConfiguration { Host = _server.BaseAddress.ToString() });
-        await Assert.ThrowsAsync<UnauthorizedException>(() => client.ListAsync<V1Namespace>());
+        using var client = new Kubernetes(new KubernetesClientConfiguration { Host = _server.BaseAddress.ToString() });
+        var status = await ApiErrors.ThrowsAsync(HttpStatusCode.Unauthorized, () => client.CoreV1.ListNamespaceAsync());
+        Assert.Equal("Unauthorized", status.Reason);
     }
 }

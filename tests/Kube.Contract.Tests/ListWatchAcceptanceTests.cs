@@ -1,7 +1,8 @@
-using Kube.Client.KubernetesClient;
-using Kube.Client.Models;
+using System.Globalization;
+using k8s;
+using k8s.Models;
 
-namespace Kube.Client.Tests.Contract;
+namespace Kube.Contract.Tests;
 
 /// <summary>
 /// Issue 3's acceptance: a list-then-watch consumer sees each of 1,000 changes exactly once and in
@@ -24,19 +25,27 @@ public sealed class ListWatchAcceptanceTests(ApiServerFixture fixture)
         var server = fixture.Hooks;
         var client = fixture.Client;
         var ns = await fixture.CreateNamespaceAsync();
-        var watchPath = $"/api/v1/namespaces/{ns}/configmaps?watch=true";
-        var connectionsBefore = fixture.Recorder.Requests.Count(r => r.Contains(watchPath, StringComparison.Ordinal));
-        var listWatch = new ListWatch<V1ConfigMap>(client, ns) { WatchTimeoutSeconds = 300 };
+        bool IsWatch(string request) => request.Contains($"/api/v1/namespaces/{ns}/configmaps?", StringComparison.Ordinal)
+            && request.Contains("watch=true", StringComparison.Ordinal);
+        var connectionsBefore = fixture.Recorder.Requests.Count(IsWatch);
+        var reflector = new Reflector<V1ConfigMap>(
+            async ct =>
+            {
+                var list = await client.CoreV1.ListNamespacedConfigMapAsync(ns, cancellationToken: ct);
+                return (list.Items, list.Metadata.ResourceVersion);
+            },
+            (resourceVersion, onError, ct) => client.CoreV1.WatchListNamespacedConfigMapAsync(ns, resourceVersion: resourceVersion,
+                allowWatchBookmarks: true, timeoutSeconds: 300, onError: onError, cancellationToken: ct));
         var seen = new List<(int Seq, WatchEventType Type)>();
         Gate? gate = null;
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(90));
 
         var consumer = Task.Run(async () =>
         {
-            await foreach (var change in listWatch.RunAsync(stop.Token))
+            await foreach (var (type, cm) in reflector.RunAsync(stop.Token))
             {
-                var seq = int.Parse(change.Entity.Data!["seq"], System.Globalization.CultureInfo.InvariantCulture);
-                seen.Add((seq, change.Type));
+                var seq = int.Parse(cm.Data["seq"], CultureInfo.InvariantCulture);
+                seen.Add((seq, type));
                 if (Volatile.Read(ref gate) is { } g && g.AtSeq == seq)
                 {
                     g.Reached.TrySetResult();
@@ -69,20 +78,22 @@ public sealed class ListWatchAcceptanceTests(ApiServerFixture fixture)
         Assert.Equal(Enumerable.Range(0, Changes), seen.Select(s => s.Seq));
         Assert.All(seen.Take(500), s => Assert.Equal(WatchEventType.Added, s.Type));
         Assert.All(seen.Skip(500), s => Assert.Equal(WatchEventType.Modified, s.Type));
-        Assert.Equal(3, listWatch.RelistCount);
-        var connections = fixture.Recorder.Requests.Count(r => r.Contains(watchPath, StringComparison.Ordinal)) - connectionsBefore;
+        Assert.Equal(3, reflector.RelistCount);
+        var connections = fixture.Recorder.Requests.Count(IsWatch) - connectionsBefore;
         Assert.True(connections >= 1 + 2 + 3, $"{connections} watch connections");
     }
 
-    private static async Task WriteAsync(IKubernetesClient client, string ns, int seq)
+    private static async Task WriteAsync(IKubernetes client, string ns, int seq)
     {
-        var data = new Dictionary<string, string> { ["seq"] = seq.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var data = new Dictionary<string, string> { ["seq"] = seq.ToString(CultureInfo.InvariantCulture) };
         if (seq < Changes / 2)
         {
-            await client.CreateAsync(new V1ConfigMap { Metadata = new V1ObjectMeta { Name = $"cm-{seq:0000}", NamespaceProperty = ns }, Data = data });
+            await client.CoreV1.CreateNamespacedConfigMapAsync(
+                new V1ConfigMap { Metadata = new V1ObjectMeta { Name = $"cm-{seq:0000}" }, Data = data }, ns);
             return;
         }
-        await client.MergePatchAsync<V1ConfigMap>($"cm-{seq - Changes / 2:0000}", ns, new { data });
+        await client.CoreV1.PatchNamespacedConfigMapAsync(
+            new V1Patch(new { data }, V1Patch.PatchType.MergePatch), $"cm-{seq - Changes / 2:0000}", ns);
     }
 
     private sealed class Gate(int atSeq)

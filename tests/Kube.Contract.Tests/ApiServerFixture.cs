@@ -1,18 +1,18 @@
+using System.Net;
 using System.Text.Json;
-using Kube.Client.Autorest;
-using Kube.Client.KubernetesClient;
-using Kube.Client.Models;
+using k8s;
+using k8s.Autorest;
+using k8s.Models;
 using Kube.TestApiServer;
-using EmbeddedServer = Kube.TestApiServer.TestApiServer;
 using TestSupport;
-using KubeClient = Kube.Client.KubernetesClient.KubernetesClient;
+using EmbeddedServer = Kube.TestApiServer.TestApiServer;
 
-namespace Kube.Client.Tests.Contract;
+namespace Kube.Contract.Tests;
 
 /// <summary>
-/// "An API server" for the contract suite: the embedded embedded server by default, or the
-/// cluster named by the kubeconfig in <c>KUBE_CONTRACT_KUBECONFIG</c>. Installs the test CRDs, hands
-/// out fresh namespaces, and removes them at the end.
+/// "An API server" for the contract suite: the embedded server by default, or the cluster named by the
+/// kubeconfig in <c>KUBE_CONTRACT_KUBECONFIG</c>. Installs the test CRDs, hands out fresh namespaces,
+/// and removes them at the end. Every request goes through the official KubernetesClient.
 /// </summary>
 public sealed class ApiServerFixture : IAsyncLifetime
 {
@@ -29,7 +29,7 @@ public sealed class ApiServerFixture : IAsyncLifetime
 
     public RequestRecorder Recorder { get; } = new();
 
-    public IKubernetesClient Client { get; private set; } = null!;
+    public IKubernetes Client { get; private set; } = null!;
 
     /// <summary>The embedded server for tests marked <c>Requires=ServerHooks</c>; a real cluster cannot inject faults.</summary>
     public EmbeddedServer Hooks => Server ?? throw new InvalidOperationException(
@@ -49,26 +49,28 @@ public sealed class ApiServerFixture : IAsyncLifetime
             Config = KubernetesClientConfiguration.BuildConfigFromConfigFile(
                 Server.WriteKubeconfig(Path.Combine(_tempDir, "kubeconfig")));
         }
-        Client = NewClient(new KubernetesRetryOptions { BaseDelay = TimeSpan.FromMilliseconds(20) }, Recorder);
+        Client = new Kubernetes(Config, Recorder);
         foreach (var crd in TestCrds.All) await EnsureCrdAsync(crd);
         // Serving can lag Established by a moment on a real apiserver; Eventually reports the last error.
         await Eventually.UntilAsync(async () =>
         {
-            await Client.ListAsync<V1Widget>("default");
-            await Client.ListAsync<V1Gadget>("default");
+            await Widgets.ListAsync("default");
+            await Gadgets.ListAsync("default");
             return true;
         }, "custom resources served");
     }
 
-    /// <summary>A separate client (own retry settings and handlers) against the same server.</summary>
-    public IKubernetesClient NewClient(KubernetesRetryOptions options, params DelegatingHandler[] handlers) =>
-        new KubeClient(Config, new Kubernetes(Config, options, handlers));
+    /// <summary>Typed access to the Widget custom resource.</summary>
+    public CustomResources<V1Widget> Widgets => new(Client, "widgets");
+
+    /// <summary>Typed access to the Gadget custom resource.</summary>
+    public CustomResources<V1Gadget> Gadgets => new(Client, "gadgets");
 
     /// <summary>A new namespace for one test, deleted when the suite ends.</summary>
     public async Task<string> CreateNamespaceAsync()
     {
         var name = "kc-" + Guid.NewGuid().ToString("N")[..10];
-        await Client.CreateAsync(new V1Namespace { Metadata = new V1ObjectMeta { Name = name } });
+        await Client.CoreV1.CreateNamespaceAsync(new V1Namespace { Metadata = new V1ObjectMeta { Name = name } });
         lock (_namespaces) _namespaces.Add(name);
         return name;
     }
@@ -77,18 +79,17 @@ public sealed class ApiServerFixture : IAsyncLifetime
     {
         try
         {
-            await Client.CreateAsync(crd);
+            await Client.ApiextensionsV1.CreateCustomResourceDefinitionAsync(crd);
         }
-        catch (AlreadyExistsException)
+        catch (HttpOperationException e) when (e.Response.StatusCode == HttpStatusCode.Conflict)
         {
             // A real cluster keeps it from an earlier run.
         }
         await Eventually.UntilAsync(async () =>
         {
-            var stored = await Client.GetAsync<V1CustomResourceDefinition>(crd.Metadata.Name!);
-            return stored?.Status?.Conditions?.Any(c => c.Type == "Established" && c.Status == "True") == true;
+            var stored = await Client.ApiextensionsV1.ReadCustomResourceDefinitionAsync(crd.Metadata.Name);
+            return stored.Status?.Conditions?.Any(c => c.Type == "Established" && c.Status == "True") == true;
         }, $"CRD {crd.Metadata.Name} Established");
-
     }
 
     public async Task DisposeAsync()
@@ -97,7 +98,7 @@ public sealed class ApiServerFixture : IAsyncLifetime
         {
             try
             {
-                await Client.DeleteAsync<V1Namespace>(ns);
+                await Client.CoreV1.DeleteNamespaceAsync(ns);
             }
             catch (HttpOperationException)
             {

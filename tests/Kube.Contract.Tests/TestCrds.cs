@@ -1,6 +1,7 @@
-using Kube.Client.Models;
+using k8s;
+using k8s.Models;
 
-namespace Kube.Client.Tests.Contract;
+namespace Kube.Contract.Tests;
 
 /// <summary>The CRDs the contract suite installs: Widget (status subresource, required spec.size) and Gadget (none).</summary>
 public static class TestCrds
@@ -46,8 +47,8 @@ public static class TestCrds
                     Name = "v1",
                     Served = true,
                     Storage = true,
-                    Schema = new V1CustomResourceValidation { OpenAPIV3Schema = ApiServerFixture.Json(schema) },
-                    Subresources = statusSubresource ? new V1CustomResourceSubresources { Status = ApiServerFixture.Json("{}") } : null,
+                    Schema = new V1CustomResourceValidation { OpenAPIV3Schema = KubernetesJson.Deserialize<V1JSONSchemaProps>(schema) },
+                    Subresources = statusSubresource ? new V1CustomResourceSubresources { Status = new object() } : null,
                 },
             ],
         },

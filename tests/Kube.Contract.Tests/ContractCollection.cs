@@ -1,4 +1,4 @@
-namespace Kube.Client.Tests.Contract;
+namespace Kube.Contract.Tests;
 
 /// <summary>
 /// One server for the whole suite, and its tests run one after another: some of them compact the
