@@ -1,4 +1,4 @@
-namespace WhatsAppCampaigns.SenderWorker.Recipients.Planning;
+namespace WhatsAppCampaigns.CampaignState;
 
 /// <summary>
 /// Masks what may be a phone number before it goes into a reason (logs, status, outcome files):

@@ -1,6 +1,6 @@
-using WhatsAppCampaigns.SenderWorker.Recipients.Planning;
+using WhatsAppCampaigns.CampaignState;
 
-namespace WhatsAppCampaigns.SenderWorker.Tests.Recipients.Planning;
+namespace WhatsAppCampaigns.CampaignState.Tests;
 
 public sealed class PhoneMaskTests
 {

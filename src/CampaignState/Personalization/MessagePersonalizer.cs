@@ -1,8 +1,7 @@
-using WhatsAppCampaigns.SenderWorker.Campaigns;
-using WhatsAppCampaigns.SenderWorker.Recipients;
-using WhatsAppCampaigns.SenderWorker.Recipients.Columns;
+using WhatsAppCampaigns.CampaignState.Snapshot;
+using WhatsAppCampaigns.CampaignState.Recipients.Columns;
 
-namespace WhatsAppCampaigns.SenderWorker.Personalization;
+namespace WhatsAppCampaigns.CampaignState.Personalization;
 
 /// <summary>
 /// Fills a campaign message's <c>{{variables}}</c> from a row's cells, or the declared defaults;
@@ -94,16 +93,17 @@ public sealed class MessagePersonalizer
         return new MessagePersonalizer(message, text, parameters, [.. variables]);
     }
 
-    /// <summary>The message for <paramref name="row"/>, or the variables it lacks.</summary>
-    public PersonalizationResult Personalize(RecipientRow row)
+    /// <summary>The message for a row, or the variables it lacks.</summary>
+    /// <param name="cells">The row's cells, aligned with the header the columns were resolved from (untrimmed; a shorter row's missing cells read as empty).</param>
+    public PersonalizationResult Personalize(IReadOnlyList<string> cells)
     {
-        ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(cells);
         if (_variables.Length == 0) return new PersonalizationResult(_message, []);
         var values = new Dictionary<string, string>(_variables.Length, StringComparer.Ordinal);
         List<string>? missing = null;
         foreach (var (key, name, column, fallback) in _variables)
         {
-            var cell = column is { } index ? row.Cell(index) : "";
+            var cell = column is { } index && index < cells.Count ? cells[index].Trim() : "";
             if (cell.Length > 0) values[key] = cell;
             else if (fallback is not null) values[key] = fallback;
             else (missing ??= []).Add(name);

@@ -1,4 +1,4 @@
-namespace WhatsAppCampaigns.SenderWorker.Personalization;
+namespace WhatsAppCampaigns.CampaignState.Personalization;
 
 /// <summary>
 /// The message cannot be personalized for any recipient (a syntax error, or a variable no column or

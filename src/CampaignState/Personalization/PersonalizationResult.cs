@@ -1,6 +1,6 @@
-using WhatsAppCampaigns.SenderWorker.Campaigns;
+using WhatsAppCampaigns.CampaignState.Snapshot;
 
-namespace WhatsAppCampaigns.SenderWorker.Personalization;
+namespace WhatsAppCampaigns.CampaignState.Personalization;
 
 /// <summary>A personalized message, or why there is none: the variables this recipient has no value for, or a text too long.</summary>
 /// <param name="Message">The message with every placeholder filled; null when any is missing.</param>

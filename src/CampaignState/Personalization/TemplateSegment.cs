@@ -1,4 +1,4 @@
-namespace WhatsAppCampaigns.SenderWorker.Personalization;
+namespace WhatsAppCampaigns.CampaignState.Personalization;
 
 /// <summary>A piece of a <see cref="TextTemplate"/>: literal text, or a variable reference.</summary>
 /// <param name="Text">The literal text, or the variable name as written (trimmed).</param>

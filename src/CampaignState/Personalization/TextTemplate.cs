@@ -1,7 +1,7 @@
 using System.Text;
-using WhatsAppCampaigns.SenderWorker.Recipients.Columns;
+using WhatsAppCampaigns.CampaignState.Recipients.Columns;
 
-namespace WhatsAppCampaigns.SenderWorker.Personalization;
+namespace WhatsAppCampaigns.CampaignState.Personalization;
 
 /// <summary>
 /// A text with <c>{{variable}}</c> placeholders, parsed once per campaign; pure. Rules (also in

@@ -1,4 +1,4 @@
-namespace WhatsAppCampaigns.SenderWorker.Recipients;
+namespace WhatsAppCampaigns.CampaignState.Recipients;
 
 /// <summary>
 /// The recipients file as a whole cannot be used (empty, binary, no phone column, unreachable):

@@ -1,4 +1,4 @@
-namespace WhatsAppCampaigns.SenderWorker.Campaigns;
+namespace WhatsAppCampaigns.CampaignState.Snapshot;
 
 /// <summary>
 /// What a recipient receives: exactly one of a free-form <see cref="Text"/> body or an approved

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace WhatsAppCampaigns.SenderWorker.Campaigns;
+namespace WhatsAppCampaigns.CampaignState.Snapshot;
 
 /// <summary>
 /// Reads and writes <see cref="CampaignRunSnapshot"/> JSON. Writing is canonical (declaration

@@ -1,4 +1,4 @@
-namespace WhatsAppCampaigns.SenderWorker.Campaigns;
+namespace WhatsAppCampaigns.CampaignState.Snapshot;
 
 /// <summary>The run snapshot is missing, unreadable or invalid: a configuration error, not worth a retry.</summary>
 public sealed class CampaignSnapshotException : Exception

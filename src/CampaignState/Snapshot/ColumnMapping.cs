@@ -1,4 +1,4 @@
-namespace WhatsAppCampaigns.SenderWorker.Campaigns;
+namespace WhatsAppCampaigns.CampaignState.Snapshot;
 
 /// <summary>Explicit column choices, by header text (matched like variable names).</summary>
 public sealed record ColumnMapping

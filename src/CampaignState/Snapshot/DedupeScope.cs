@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace WhatsAppCampaigns.SenderWorker.Campaigns;
+namespace WhatsAppCampaigns.CampaignState.Snapshot;
 
 /// <summary>Where a recipient is messaged at most once (the campaign's <c>spec.delivery.dedupeScope</c>).</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<DedupeScope>))]

@@ -1,6 +1,5 @@
-using WhatsAppCampaigns.SenderWorker.Dedupe;
 
-namespace WhatsAppCampaigns.SenderWorker.Campaigns;
+namespace WhatsAppCampaigns.CampaignState.Snapshot;
 
 /// <summary>
 /// How the run sends (the campaign's <c>spec.delivery</c>, with the session's rate folded in by the

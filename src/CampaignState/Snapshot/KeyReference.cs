@@ -1,4 +1,4 @@
-namespace WhatsAppCampaigns.SenderWorker.Campaigns;
+namespace WhatsAppCampaigns.CampaignState.Snapshot;
 
 /// <summary>A key of a ConfigMap or Secret in the campaign's namespace.</summary>
 /// <param name="Name">The object's name.</param>

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace WhatsAppCampaigns.SenderWorker.Campaigns;
+namespace WhatsAppCampaigns.CampaignState.Snapshot;
 
 /// <summary>Format of a recipients file.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<RecipientFileFormat>))]

@@ -1,4 +1,4 @@
-namespace WhatsAppCampaigns.SenderWorker.Campaigns;
+namespace WhatsAppCampaigns.CampaignState.Snapshot;
 
 /// <summary>
 /// Where recipients come from: exactly one of <see cref="Inline"/>, <see cref="ConfigMap"/>,

@@ -1,4 +1,4 @@
-namespace WhatsAppCampaigns.SenderWorker.Campaigns;
+namespace WhatsAppCampaigns.CampaignState.Snapshot;
 
 /// <summary>Retries of transient send failures: exponential backoff with full jitter.</summary>
 public sealed record RetrySettings

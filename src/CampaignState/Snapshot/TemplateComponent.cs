@@ -1,4 +1,4 @@
-namespace WhatsAppCampaigns.SenderWorker.Campaigns;
+namespace WhatsAppCampaigns.CampaignState.Snapshot;
 
 /// <summary>A template component (header, body or button) and its text parameters.</summary>
 public sealed record TemplateComponent

@@ -1,4 +1,4 @@
-namespace WhatsAppCampaigns.SenderWorker.Campaigns;
+namespace WhatsAppCampaigns.CampaignState.Snapshot;
 
 /// <summary>An approved WhatsApp template (see the Cloud API reference, section 1.4).</summary>
 public sealed record TemplateMessage

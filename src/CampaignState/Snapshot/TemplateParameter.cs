@@ -1,4 +1,4 @@
-namespace WhatsAppCampaigns.SenderWorker.Campaigns;
+namespace WhatsAppCampaigns.CampaignState.Snapshot;
 
 /// <summary>A text parameter of a template component; <see cref="Text"/> may hold <c>{{variables}}</c>.</summary>
 /// <param name="Text">The parameter text.</param>

@@ -1,6 +1,6 @@
 using WhatsAppCampaigns.Operator.Entities;
 using WhatsAppCampaigns.Operator.Scheduling;
-using WhatsAppCampaigns.SenderWorker.Personalization;
+using WhatsAppCampaigns.CampaignState.Personalization;
 
 namespace WhatsAppCampaigns.Operator.Reconciliation;
 

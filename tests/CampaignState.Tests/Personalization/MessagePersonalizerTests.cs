@@ -1,17 +1,16 @@
-using WhatsAppCampaigns.SenderWorker.Campaigns;
-using WhatsAppCampaigns.SenderWorker.Personalization;
-using WhatsAppCampaigns.SenderWorker.Recipients;
-using WhatsAppCampaigns.SenderWorker.Recipients.Columns;
-using WhatsAppCampaigns.SenderWorker.Tests.TestData;
+using WhatsAppCampaigns.CampaignState.Personalization;
+using WhatsAppCampaigns.CampaignState.Snapshot;
+using WhatsAppCampaigns.CampaignState.Recipients.Columns;
+using WhatsAppCampaigns.CampaignState.Tests.TestData;
 
-namespace WhatsAppCampaigns.SenderWorker.Tests.Personalization;
+namespace WhatsAppCampaigns.CampaignState.Tests.Personalization;
 
 public sealed class MessagePersonalizerTests
 {
     private static readonly RecipientColumns Columns =
         RecipientColumnResolver.Resolve("f", ["Phone", "First Name", "City", "Customer Id"], null);
 
-    private static RecipientRow Row(params string[] cells) => new(2, cells);
+    private static string[] Row(params string[] cells) => cells;
 
     [Fact]
     public void Personalize_TextWithValues_FillsThem()

@@ -1,6 +1,6 @@
-using WhatsAppCampaigns.SenderWorker.Personalization;
+using WhatsAppCampaigns.CampaignState.Personalization;
 
-namespace WhatsAppCampaigns.SenderWorker.Tests.Personalization;
+namespace WhatsAppCampaigns.CampaignState.Tests.Personalization;
 
 public sealed class TextTemplateTests
 {

@@ -1,7 +1,7 @@
-using WhatsAppCampaigns.SenderWorker.Campaigns;
-using WhatsAppCampaigns.SenderWorker.Tests.TestData;
+using WhatsAppCampaigns.CampaignState.Snapshot;
+using WhatsAppCampaigns.CampaignState.Tests.TestData;
 
-namespace WhatsAppCampaigns.SenderWorker.Tests.Campaigns;
+namespace WhatsAppCampaigns.CampaignState.Tests.Snapshot;
 
 public sealed class CampaignRunSnapshotJsonTests
 {
@@ -130,7 +130,7 @@ public sealed class CampaignRunSnapshotJsonTests
             {
                 Rate = new SendRate { MessagesPerSecond = 20, Burst = 5 },
                 Retry = new RetrySettings { InitialBackoffMilliseconds = 1_000, MaxBackoffMilliseconds = 90_000, MaxAttempts = 7 },
-                Guarantee = WhatsAppCampaigns.SenderWorker.Dedupe.DeliveryPolicy.AtLeastOnce,
+                Guarantee = DeliveryPolicy.AtLeastOnce,
                 DedupeScope = DedupeScope.Session,
             },
         };

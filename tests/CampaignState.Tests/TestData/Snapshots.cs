@@ -1,6 +1,6 @@
-using WhatsAppCampaigns.SenderWorker.Campaigns;
+using WhatsAppCampaigns.CampaignState.Snapshot;
 
-namespace WhatsAppCampaigns.SenderWorker.Tests.TestData;
+namespace WhatsAppCampaigns.CampaignState.Tests.TestData;
 
 /// <summary>Run snapshots for tests; start from <see cref="Valid"/> and change what the test is about.</summary>
 public static class Snapshots

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace WhatsAppCampaigns.SenderWorker.Recipients.Columns;
+namespace WhatsAppCampaigns.CampaignState.Recipients.Columns;
 
 /// <summary>
 /// How header texts are compared; pure. <see cref="MatchKey"/> folds case, diacritics, spaces and

@@ -1,4 +1,4 @@
-namespace WhatsAppCampaigns.SenderWorker.Recipients.Columns;
+namespace WhatsAppCampaigns.CampaignState.Recipients.Columns;
 
 /// <summary>
 /// Header names taken to mean "the phone number", in several languages, grouped by preference:

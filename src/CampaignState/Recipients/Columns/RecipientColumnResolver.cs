@@ -1,6 +1,6 @@
-using WhatsAppCampaigns.SenderWorker.Campaigns;
+using WhatsAppCampaigns.CampaignState.Snapshot;
 
-namespace WhatsAppCampaigns.SenderWorker.Recipients.Columns;
+namespace WhatsAppCampaigns.CampaignState.Recipients.Columns;
 
 /// <summary>
 /// Chooses the phone and recipient id columns from the header and the campaign's mapping; pure.

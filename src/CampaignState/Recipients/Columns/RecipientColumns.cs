@@ -1,4 +1,4 @@
-namespace WhatsAppCampaigns.SenderWorker.Recipients.Columns;
+namespace WhatsAppCampaigns.CampaignState.Recipients.Columns;
 
 /// <summary>
 /// How a file's columns are used: which holds the phone, which (optionally) the recipient id, and

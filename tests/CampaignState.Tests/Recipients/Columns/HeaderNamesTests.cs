@@ -1,6 +1,6 @@
-using WhatsAppCampaigns.SenderWorker.Recipients.Columns;
+using WhatsAppCampaigns.CampaignState.Recipients.Columns;
 
-namespace WhatsAppCampaigns.SenderWorker.Tests.Recipients.Columns;
+namespace WhatsAppCampaigns.CampaignState.Tests.Recipients.Columns;
 
 public sealed class HeaderNamesTests
 {

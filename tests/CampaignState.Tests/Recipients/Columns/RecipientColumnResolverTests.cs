@@ -1,8 +1,8 @@
-using WhatsAppCampaigns.SenderWorker.Campaigns;
-using WhatsAppCampaigns.SenderWorker.Recipients;
-using WhatsAppCampaigns.SenderWorker.Recipients.Columns;
+using WhatsAppCampaigns.CampaignState.Recipients;
+using WhatsAppCampaigns.CampaignState.Snapshot;
+using WhatsAppCampaigns.CampaignState.Recipients.Columns;
 
-namespace WhatsAppCampaigns.SenderWorker.Tests.Recipients.Columns;
+namespace WhatsAppCampaigns.CampaignState.Tests.Recipients.Columns;
 
 public sealed class RecipientColumnResolverTests
 {
