@@ -1,5 +1,5 @@
-using WhatsAppCampaigns.CampaignState.Snapshot;
 using WhatsAppCampaigns.CampaignState.Recipients.Columns;
+using WhatsAppCampaigns.CampaignState.Snapshot;
 
 namespace WhatsAppCampaigns.CampaignState.Personalization;
 

@@ -1,8 +1,8 @@
+using WhatsAppCampaigns.CampaignState.Personalization;
 using WhatsAppCampaigns.CampaignState.Recipients;
+using WhatsAppCampaigns.CampaignState.Recipients.Columns;
 using WhatsAppCampaigns.CampaignState.Snapshot;
 using WhatsAppCampaigns.Operator.Entities;
-using WhatsAppCampaigns.CampaignState.Personalization;
-using WhatsAppCampaigns.CampaignState.Recipients.Columns;
 
 namespace WhatsAppCampaigns.Operator.Reconciliation;
 

@@ -1,6 +1,6 @@
 using WhatsAppCampaigns.CampaignState.Personalization;
-using WhatsAppCampaigns.CampaignState.Snapshot;
 using WhatsAppCampaigns.CampaignState.Recipients.Columns;
+using WhatsAppCampaigns.CampaignState.Snapshot;
 using WhatsAppCampaigns.CampaignState.Tests.TestData;
 
 namespace WhatsAppCampaigns.CampaignState.Tests.Personalization;

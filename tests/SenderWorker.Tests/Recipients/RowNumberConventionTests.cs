@@ -1,6 +1,6 @@
+using WhatsAppCampaigns.CampaignState.Outcomes;
 using WhatsAppCampaigns.CampaignState.Snapshot;
 using WhatsAppCampaigns.CampaignState.Tests.TestData;
-using WhatsAppCampaigns.CampaignState.Outcomes;
 using WhatsAppCampaigns.SenderWorker.Recipients;
 using WhatsAppCampaigns.SenderWorker.Recipients.Planning;
 using WhatsAppCampaigns.SenderWorker.Recipients.Sources;

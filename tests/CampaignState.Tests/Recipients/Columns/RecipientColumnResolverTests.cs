@@ -1,6 +1,6 @@
 using WhatsAppCampaigns.CampaignState.Recipients;
-using WhatsAppCampaigns.CampaignState.Snapshot;
 using WhatsAppCampaigns.CampaignState.Recipients.Columns;
+using WhatsAppCampaigns.CampaignState.Snapshot;
 
 namespace WhatsAppCampaigns.CampaignState.Tests.Recipients.Columns;
 

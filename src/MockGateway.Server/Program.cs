@@ -1,10 +1,10 @@
 using WhatsAppCampaigns.MockGateway.Hosting;
 
 // The WhatsApp Cloud API stand-in (issue 6), reference: shared/reference/whatsapp-cloud-api.md.
-//   dotnet run --project src/MockGateway -- --urls http://127.0.0.1:8080
+//   dotnet run --project src/MockGateway.Server -- --urls http://127.0.0.1:8080
 // Configuration: the "MockGateway" section (MockGatewayOptions), e.g. environment
 // MockGateway__Webhooks__CallbackUrl=http://… or MockGateway__ScenarioFile=scenario.yaml.
-// Other tests start it in-process with MockGatewayHost.StartAsync.
+// The gateway itself is the MockGateway library; tests and the local mode start it in-process with MockGatewayHost.StartAsync.
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 // ASP.NET Core logs four Information lines per request; at thousands of sends per second the
