@@ -1,4 +1,4 @@
-namespace WhatsAppCampaigns.SenderWorker.Recipients.Formats;
+namespace WhatsAppCampaigns.CampaignState.Recipients.Formats;
 
 /// <summary>
 /// Picks the delimiter of a delimited text from its first lines; pure. A candidate that splits

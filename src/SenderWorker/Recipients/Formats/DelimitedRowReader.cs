@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Runtime.CompilerServices;
 using WhatsAppCampaigns.CampaignState.Recipients;
 using WhatsAppCampaigns.CampaignState.Recipients.Columns;
+using WhatsAppCampaigns.CampaignState.Recipients.Formats;
 using WhatsAppCampaigns.CampaignState.Snapshot;
 using WhatsAppCampaigns.SenderWorker.Recipients.Text;
 

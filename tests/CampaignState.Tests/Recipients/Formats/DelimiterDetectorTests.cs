@@ -1,6 +1,6 @@
-using WhatsAppCampaigns.SenderWorker.Recipients.Formats;
+using WhatsAppCampaigns.CampaignState.Recipients.Formats;
 
-namespace WhatsAppCampaigns.SenderWorker.Tests.Recipients.Formats;
+namespace WhatsAppCampaigns.CampaignState.Tests.Recipients.Formats;
 
 public sealed class DelimiterDetectorTests
 {
