@@ -1,9 +1,9 @@
 using System.Net;
-using TestSupport;
 using WhatsAppCampaigns.CampaignState.Recipients;
 using WhatsAppCampaigns.SenderWorker.Recipients;
 using WhatsAppCampaigns.SenderWorker.Recipients.Sources;
 using WhatsAppCampaigns.SenderWorker.Tests.TestData;
+using TestSupport;
 
 namespace WhatsAppCampaigns.SenderWorker.Tests.Recipients.Sources;
 
