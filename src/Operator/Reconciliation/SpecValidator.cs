@@ -1,6 +1,6 @@
+using WhatsAppCampaigns.CampaignState.Personalization;
 using WhatsAppCampaigns.Operator.Entities;
 using WhatsAppCampaigns.Operator.Scheduling;
-using WhatsAppCampaigns.SenderWorker.Personalization;
 
 namespace WhatsAppCampaigns.Operator.Reconciliation;
 

@@ -1,4 +1,5 @@
 using WhatsAppCampaigns.CampaignState;
+using WhatsAppCampaigns.CampaignState.Snapshot;
 
 namespace WhatsAppCampaigns.SenderWorker.Dedupe;
 

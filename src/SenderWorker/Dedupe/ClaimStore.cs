@@ -1,5 +1,6 @@
 using Redis.Client;
 using WhatsAppCampaigns.CampaignState;
+using WhatsAppCampaigns.CampaignState.Snapshot;
 
 namespace WhatsAppCampaigns.SenderWorker.Dedupe;
 

@@ -1,4 +1,4 @@
-using WhatsAppCampaigns.SenderWorker.Campaigns;
+using WhatsAppCampaigns.CampaignState.Snapshot;
 using WhatsAppCampaigns.SenderWorker.Dedupe;
 
 namespace WhatsAppCampaigns.SenderWorker.Sending;

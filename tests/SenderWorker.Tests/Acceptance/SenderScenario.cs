@@ -1,6 +1,6 @@
 using System.Globalization;
 using Redis.Client;
-using WhatsAppCampaigns.SenderWorker.Campaigns;
+using WhatsAppCampaigns.CampaignState.Snapshot;
 using WhatsAppCampaigns.SenderWorker.Dedupe;
 
 namespace WhatsAppCampaigns.SenderWorker.Tests.Acceptance;

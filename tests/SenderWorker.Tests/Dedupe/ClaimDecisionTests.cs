@@ -1,3 +1,4 @@
+using WhatsAppCampaigns.CampaignState.Snapshot;
 using WhatsAppCampaigns.SenderWorker.Dedupe;
 
 namespace WhatsAppCampaigns.SenderWorker.Tests.Dedupe;
