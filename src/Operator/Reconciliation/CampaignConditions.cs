@@ -1,4 +1,4 @@
-using Kube.Client.Models;
+using k8s.Models;
 
 namespace WhatsAppCampaigns.Operator.Reconciliation;
 
@@ -27,7 +27,7 @@ public static class CampaignConditions
         var list = (existing ?? []).Select(Copy).ToList();
         var text = status switch { true => "True", false => "False", _ => "Unknown" };
         var index = list.FindIndex(c => c.Type == type);
-        var transition = index >= 0 && list[index].Status == text && list[index].LastTransitionTime is { } t ? t : now;
+        var transition = index >= 0 && list[index].Status == text ? list[index].LastTransitionTime : now;
         var condition = new V1Condition
         {
             Type = type,

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using Kube.Client;
-using Kube.Client.Models;
+using k8s;
+using k8s.Models;
 using WhatsAppCampaigns.Operator.Entities;
 using WhatsAppCampaigns.Operator.Hosting;
 

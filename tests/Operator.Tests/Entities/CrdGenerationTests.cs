@@ -1,15 +1,15 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using Kube.Client;
-using Kube.Client.Autorest;
-using Kube.Client.KubernetesClient;
-using Kube.Client.Models;
+using k8s;
+using k8s.Autorest;
+using Kube.Operator.Client;
+using k8s.Models;
 using Kube.Operator.Crds;
 using Kube.TestApiServer;
 using WhatsAppCampaigns.Operator.Entities;
 using EmbeddedServer = Kube.TestApiServer.TestApiServer;
-using KubeClient = Kube.Client.KubernetesClient.KubernetesClient;
+using KubeClient = Kube.Operator.Client.KubernetesClient;
 
 namespace WhatsAppCampaigns.Operator.Tests.Entities;
 
@@ -62,8 +62,9 @@ public sealed class CrdGenerationTests
 
         var badPhone = ValidSession("bad-phone");
         badPhone.Spec.PhoneNumberId = "+49 170 123";
-        var pattern = await Assert.ThrowsAsync<InvalidException>(() => client.CreateAsync(badPhone));
-        Assert.Contains("spec.phoneNumberId", pattern.Message);
+        var pattern = await Assert.ThrowsAsync<HttpOperationException>(() => client.CreateAsync(badPhone));
+        Assert.True(pattern.IsInvalid(), pattern.Message);
+        Assert.Contains("spec.phoneNumberId", pattern.Response.Content, StringComparison.Ordinal);
 
         using var http = new HttpClient { BaseAddress = server.BaseAddress };
         var wrongType = JsonNode.Parse(KubernetesJson.Serialize(ValidCampaign("wrong-type")))!;
