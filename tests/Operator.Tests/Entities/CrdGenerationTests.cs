@@ -17,6 +17,9 @@ public sealed class CrdGenerationTests
 {
     private static readonly string CrdDirectory = Path.Combine(RepoRoot(), "config", "crds");
 
+    private const string Regenerate = "dotnet build src/Operator -c Release && dotnet run --project src/Kube.Operator.CrdGenerator -- config/crds"
+        + " --assembly artifacts/bin/Operator/release/Operator.dll (then copy config/crds/*.yaml to charts/whatsapp-campaigns/crds/)";
+
     [Fact]
     public void CommittedCrds_ComparedWithGenerator_AreIdentical()
     {
@@ -26,9 +29,9 @@ public sealed class CrdGenerationTests
         foreach (var (name, yaml) in generated)
         {
             var path = Path.Combine(CrdDirectory, name);
-            Assert.True(File.Exists(path), $"{path} is missing; run: dotnet run --project src/Kube.Operator.CrdGenerator -- config/crds");
+            Assert.True(File.Exists(path), $"{path} is missing; run: {Regenerate}");
             Assert.True(yaml == File.ReadAllText(path),
-                $"{path} differs from what the entity types generate; run: dotnet run --project src/Kube.Operator.CrdGenerator -- config/crds");
+                $"{path} differs from what the entity types generate; run: {Regenerate}");
         }
     }
 
