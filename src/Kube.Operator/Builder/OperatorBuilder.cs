@@ -1,6 +1,6 @@
 using k8s;
-using Kube.Operator.Client;
 using k8s.Models;
+using Kube.Operator.Client;
 using Kube.Operator.Controller;
 using Kube.Operator.Finalizer;
 using Kube.Operator.Queue;

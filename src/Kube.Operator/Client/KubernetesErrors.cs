@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using k8s;
 using k8s.Autorest;
 using k8s.Models;
@@ -85,7 +86,17 @@ public static class KubernetesErrors
     {
         ArgumentNullException.ThrowIfNull(status);
         var code = status.Code is { } c and >= 100 and < 600 ? (HttpStatusCode)c : HttpStatusCode.InternalServerError;
-        var body = KubernetesJson.Serialize(status);
+        // The package's V1Status converter cannot write, so the Status body is written here.
+        var body = new JsonObject
+        {
+            ["kind"] = "Status",
+            ["apiVersion"] = "v1",
+            ["metadata"] = new JsonObject(),
+            ["status"] = status.Status ?? "Failure",
+            ["message"] = status.Message,
+            ["reason"] = status.Reason,
+            ["code"] = (int)code,
+        }.ToJsonString();
         using var response = new HttpResponseMessage(code);
         return new HttpOperationException($"{context} failed: {(int)code} {status.Reason}: {status.Message}")
         {

@@ -1,6 +1,6 @@
 using k8s;
-using Kube.Operator.Client;
 using k8s.Models;
+using Kube.Operator.Client;
 using Kube.Operator.Informer;
 using Microsoft.Extensions.Logging;
 

@@ -2,8 +2,8 @@ using System.Security.Cryptography;
 using System.Text;
 using k8s;
 using k8s.Autorest;
-using Kube.Operator.Client;
 using k8s.Models;
+using Kube.Operator.Client;
 using Kube.Operator.Informer;
 using Microsoft.Extensions.Logging;
 

@@ -1,7 +1,7 @@
 using k8s;
 using k8s.Autorest;
-using Kube.Operator.Client;
 using k8s.Models;
+using Kube.Operator.Client;
 using Microsoft.Extensions.Logging;
 
 namespace Kube.Operator.Informer;

@@ -1,6 +1,6 @@
 using k8s.Autorest;
-using Kube.Operator.Client;
 using k8s.Models;
+using Kube.Operator.Client;
 using Microsoft.Extensions.Logging;
 
 namespace Kube.Operator.LeaderElection;

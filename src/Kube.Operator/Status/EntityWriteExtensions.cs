@@ -1,7 +1,7 @@
 using k8s;
 using k8s.Autorest;
-using Kube.Operator.Client;
 using k8s.Models;
+using Kube.Operator.Client;
 
 namespace Kube.Operator.Status;
 
