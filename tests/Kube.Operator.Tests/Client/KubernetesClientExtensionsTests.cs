@@ -119,4 +119,32 @@ public sealed class KubernetesClientExtensionsTests(OperatorFixture fixture) : I
             client.CreateAsync(new V1ConfigMap { Metadata = new V1ObjectMeta { Name = "x", NamespaceProperty = ns } }));
         Assert.True(error.IsAlreadyExists(), error.Message);
     }
+
+    [Fact]
+    public async Task AllNamespaces_ListAndWatch_SpanNamespaces_AndClusterScopedGetWorks()
+    {
+        using var client = fixture.NewClient();
+        var (a, b) = (await OperatorFixture.CreateNamespaceAsync(client), await OperatorFixture.CreateNamespaceAsync(client));
+        var mark = Guid.NewGuid().ToString("N")[..8];
+        var labels = new Dictionary<string, string> { ["mark"] = mark };
+        var start = await client.ListAllAsync<V1ConfigMap>(null, new ListOptions { LabelSelector = $"mark={mark}" });
+        Assert.Empty(start.Items);
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var seen = new List<string>();
+        var watching = Task.Run(async () =>
+        {
+            await foreach (var e in client.WatchEventsAsync<V1ConfigMap>(null,
+                               new WatchOptions { ResourceVersion = start.Metadata.ResourceVersion, LabelSelector = $"mark={mark}" }, cts.Token))
+            {
+                seen.Add($"{e.Entity.Metadata.NamespaceProperty}/{e.Entity.Metadata.Name}");
+                if (seen.Count == 2) return;
+            }
+        });
+        await client.CreateAsync(new V1ConfigMap { Metadata = new V1ObjectMeta { Name = "x", NamespaceProperty = a, Labels = labels } });
+        await client.CreateAsync(new V1ConfigMap { Metadata = new V1ObjectMeta { Name = "y", NamespaceProperty = b, Labels = labels } });
+        await watching.WaitAsync(cts.Token);
+        Assert.Equal([$"{a}/x", $"{b}/y"], seen);
+        Assert.Equal(2, (await client.ListAsync<V1ConfigMap>(null, $"mark={mark}")).Count);
+        Assert.Equal(a, (await client.GetAsync<V1Namespace>(a))?.Metadata.Name);
+    }
 }
