@@ -1,8 +1,7 @@
-using System.Text.Json.Nodes;
-using Kube.Client;
-using Kube.Client.Autorest;
-using Kube.Client.KubernetesClient;
-using Kube.Client.Models;
+using k8s;
+using k8s.Autorest;
+using Kube.Operator.Client;
+using k8s.Models;
 using Kube.TestApiServer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +10,7 @@ using Microsoft.Extensions.Logging;
 using WhatsAppCampaigns.MockGateway.Hosting;
 using WhatsAppCampaigns.Operator.Hosting;
 using WhatsAppCampaigns.Operator.Progress;
-using KubeClient = Kube.Client.KubernetesClient.KubernetesClient;
+using KubeClient = Kube.Operator.Client.KubernetesClient;
 
 namespace WhatsAppCampaigns.Operator.LocalMode;
 
@@ -63,8 +62,8 @@ public sealed class LocalCluster : IAsyncDisposable
         var config = KubernetesClientConfiguration.BuildConfigFromConfigFile(apiServer.WriteKubeconfig(Path.Combine(workRoot, "kubeconfig")));
         var client = new KubeClient(config);
         foreach (var file in Directory.GetFiles(options.CrdDirectory, "*.yaml").Order(StringComparer.Ordinal))
-            foreach (var crd in KubernetesYaml.LoadAllDocuments(await File.ReadAllTextAsync(file, cancellationToken)))
-                await client.CreateAsync(KubernetesJson.Deserialize<V1CustomResourceDefinition>(crd.ToJsonString()), cancellationToken);
+            foreach (var crd in KubernetesYaml.LoadAllFromString(await File.ReadAllTextAsync(file, cancellationToken), strict: true))
+                await client.CreateAsync((V1CustomResourceDefinition)crd, cancellationToken);
         var jobs = new LocalJobController(client, options.SenderDll, Path.Combine(workRoot, "jobs"), options.JobPollInterval);
         await jobs.StartAsync(cancellationToken);
         var cluster = new LocalCluster(options, apiServer, redis, gateway, client, jobs, workRoot);
@@ -103,39 +102,35 @@ public sealed class LocalCluster : IAsyncDisposable
     }
 
     /// <summary>
-    /// Creates (or, when it exists, replaces) each manifest. A WhatsAppSession's apiBaseUrl is
+    /// Creates each manifest (one that exists is left as it is). A WhatsAppSession's apiBaseUrl is
     /// pointed at the mock gateway, whose port is only known now.
     /// </summary>
-    public async Task<IReadOnlyList<string>> ApplyAsync(IEnumerable<JsonObject> manifests, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> ApplyAsync(IEnumerable<IKubernetesObject<V1ObjectMeta>> manifests, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(manifests);
         var applied = new List<string>();
         foreach (var manifest in manifests)
         {
-            var kind = manifest["kind"]?.GetValue<string>();
-            if (kind == "WhatsAppSession" && manifest["spec"] is JsonObject spec)
-                spec["apiBaseUrl"] = new Uri(Gateway.BaseAddress, "v21.0").ToString();
-            var json = manifest.ToJsonString();
+            if (manifest is Entities.V1WhatsAppSession session) session.Spec.ApiBaseUrl = new Uri(Gateway.BaseAddress, "v21.0").ToString();
             try
             {
-                switch (kind)
+                Task create = manifest switch
                 {
-                    case "Namespace": await client_CreateAsync(KubernetesJson.Deserialize<V1Namespace>(json), cancellationToken); break;
-                    case "Secret": await client_CreateAsync(KubernetesJson.Deserialize<V1Secret>(json), cancellationToken); break;
-                    case "ConfigMap": await client_CreateAsync(KubernetesJson.Deserialize<V1ConfigMap>(json), cancellationToken); break;
-                    case "WhatsAppSession": await client_CreateAsync(KubernetesJson.Deserialize<Entities.V1WhatsAppSession>(json), cancellationToken); break;
-                    case "WhatsAppCampaign": await client_CreateAsync(KubernetesJson.Deserialize<Entities.V1WhatsAppCampaign>(json), cancellationToken); break;
-                    default: throw new InvalidOperationException($"local mode applies Namespace, Secret, ConfigMap, WhatsAppSession and WhatsAppCampaign, not {kind}");
-                }
+                    V1Namespace o => Client.CreateAsync(o, cancellationToken),
+                    V1Secret o => Client.CreateAsync(o, cancellationToken),
+                    V1ConfigMap o => Client.CreateAsync(o, cancellationToken),
+                    Entities.V1WhatsAppSession o => Client.CreateAsync(o, cancellationToken),
+                    Entities.V1WhatsAppCampaign o => Client.CreateAsync(o, cancellationToken),
+                    _ => throw new InvalidOperationException($"local mode applies Namespace, Secret, ConfigMap, WhatsAppSession and WhatsAppCampaign, not {manifest.Kind}"),
+                };
+                await create;
             }
-            catch (AlreadyExistsException)
+            catch (HttpOperationException e) when (e.IsAlreadyExists())
             {
             }
-            applied.Add($"{kind}/{manifest["metadata"]?["name"]}");
+            applied.Add($"{manifest.Kind}/{manifest.Metadata.Name}");
         }
         return applied;
-
-        Task client_CreateAsync<T>(T entity, CancellationToken ct) where T : IKubernetesObject<V1ObjectMeta> => Client.CreateAsync(entity, ct);
     }
 
     /// <inheritdoc/>

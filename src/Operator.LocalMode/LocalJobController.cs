@@ -1,9 +1,8 @@
 using System.Diagnostics;
 using System.Text;
-using System.Text.Json;
-using Kube.Client.Autorest;
-using Kube.Client.KubernetesClient;
-using Kube.Client.Models;
+using k8s.Autorest;
+using Kube.Operator.Client;
+using k8s.Models;
 using Microsoft.Extensions.Hosting;
 
 namespace WhatsAppCampaigns.Operator.LocalMode;
@@ -183,54 +182,47 @@ public sealed class LocalJobController(IKubernetesClient client, string senderDl
 
     private async Task<List<string>> MountVolumesAsync(string ns, string root, V1PodSpec pod, V1Container container, CancellationToken ct)
     {
-        var volumes = pod.ExtensionData?.TryGetValue("volumes", out var v) == true ? v.EnumerateArray().ToList() : [];
-        var mounts = container.ExtensionData?.TryGetValue("volumeMounts", out var m) == true ? m.EnumerateArray().ToList() : [];
         var paths = new List<string>();
-        foreach (var mount in mounts)
+        foreach (var mount in container.VolumeMounts ?? [])
         {
-            var name = mount.GetProperty("name").GetString();
-            var mountPath = mount.GetProperty("mountPath").GetString()!;
-            paths.Add(mountPath);
-            var target = root + mountPath;
+            paths.Add(mount.MountPath);
+            var target = root + mount.MountPath;
             Directory.CreateDirectory(target);
-            var volume = volumes.FirstOrDefault(x => x.GetProperty("name").GetString() == name);
-            if (volume.ValueKind != JsonValueKind.Object) continue;
-            if (volume.TryGetProperty("configMap", out var cm))
+            var volume = pod.Volumes?.FirstOrDefault(x => x.Name == mount.Name);
+            if (volume?.ConfigMap is { } cm)
             {
-                var map = await client.GetAsync<V1ConfigMap>(cm.GetProperty("name").GetString()!, ns, ct);
-                foreach (var item in cm.TryGetProperty("items", out var items) ? items.EnumerateArray() : default)
+                var map = await client.GetAsync<V1ConfigMap>(cm.Name, ns, ct);
+                foreach (var item in cm.Items ?? [])
                 {
-                    var k = item.GetProperty("key").GetString()!;
-                    if (map?.Data?.TryGetValue(k, out var text) == true) await File.WriteAllTextAsync(Path.Combine(target, item.GetProperty("path").GetString()!), text, ct);
-                    else if (map?.BinaryData?.TryGetValue(k, out var bytes) == true) await File.WriteAllBytesAsync(Path.Combine(target, item.GetProperty("path").GetString()!), bytes, ct);
+                    if (map?.Data?.TryGetValue(item.Key, out var text) == true) await File.WriteAllTextAsync(Path.Combine(target, item.Path), text, ct);
+                    else if (map?.BinaryData?.TryGetValue(item.Key, out var bytes) == true) await File.WriteAllBytesAsync(Path.Combine(target, item.Path), bytes, ct);
                 }
             }
-            else if (volume.TryGetProperty("secret", out var secretRef))
+            else if (volume?.Secret is { } secretRef)
             {
-                var secret = await client.GetAsync<V1Secret>(secretRef.GetProperty("secretName").GetString()!, ns, ct);
-                foreach (var item in secretRef.TryGetProperty("items", out var items) ? items.EnumerateArray() : default)
+                var secret = await client.GetAsync<V1Secret>(secretRef.SecretName, ns, ct);
+                foreach (var item in secretRef.Items ?? [])
                 {
-                    if (secret?.Data?.TryGetValue(item.GetProperty("key").GetString()!, out var bytes) == true)
-                        await File.WriteAllBytesAsync(Path.Combine(target, item.GetProperty("path").GetString()!), bytes, ct);
+                    if (secret?.Data?.TryGetValue(item.Key, out var bytes) == true)
+                        await File.WriteAllBytesAsync(Path.Combine(target, item.Path), bytes, ct);
                 }
             }
         }
         return paths;
     }
 
-    private async Task<string> ResolveAsync(string ns, JsonElement from, CancellationToken ct)
+    private async Task<string> ResolveAsync(string ns, V1EnvVarSource from, CancellationToken ct)
     {
-        if (from.TryGetProperty("configMapKeyRef", out var cm))
+        if (from.ConfigMapKeyRef is { } cm)
         {
-            var map = await client.GetAsync<V1ConfigMap>(cm.GetProperty("name").GetString()!, ns, ct);
-            return map?.Data?.TryGetValue(cm.GetProperty("key").GetString()!, out var text) == true ? text : "";
+            var map = await client.GetAsync<V1ConfigMap>(cm.Name, ns, ct);
+            return map?.Data?.TryGetValue(cm.Key, out var text) == true ? text : "";
         }
-        if (from.TryGetProperty("secretKeyRef", out var sk))
+        if (from.SecretKeyRef is { } sk)
         {
-            var secret = await client.GetAsync<V1Secret>(sk.GetProperty("name").GetString()!, ns, ct);
-            var key = sk.GetProperty("key").GetString()!;
-            if (secret?.Data?.TryGetValue(key, out var bytes) == true) return Encoding.UTF8.GetString(bytes).Trim();
-            return secret?.StringData is { } strings && strings.TryGetValue(key, out var text) ? text.Trim() : "";
+            var secret = await client.GetAsync<V1Secret>(sk.Name, ns, ct);
+            if (secret?.Data?.TryGetValue(sk.Key, out var bytes) == true) return Encoding.UTF8.GetString(bytes).Trim();
+            return secret?.StringData is { } strings && strings.TryGetValue(sk.Key, out var text) ? text.Trim() : "";
         }
         return "";
     }

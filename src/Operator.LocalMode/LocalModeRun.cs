@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Kube.Client;
+using k8s;
 using WhatsAppCampaigns.CampaignState;
 using WhatsAppCampaigns.MockGateway.Hosting;
 using WhatsAppCampaigns.Operator.Entities;
@@ -23,8 +23,7 @@ public static class LocalModeRun
             await output.WriteLineAsync($"local: sender not found at {args.SenderDll} (build src/SenderWorker or pass --sender)");
             return 2;
         }
-        var manifests = Directory.GetFiles(args.Examples, "*.yaml").Order(StringComparer.Ordinal)
-            .SelectMany(f => KubernetesYaml.LoadAllDocuments(File.ReadAllText(f))).ToList();
+        var manifests = LocalManifests.LoadFolder(args.Examples);
         var gateway = MockGatewayOptions.CreateDefault();
         await using var cluster = await LocalCluster.StartAsync(new LocalClusterOptions
         {
@@ -34,10 +33,10 @@ public static class LocalModeRun
         await output.WriteLineAsync($"local: kubeconfig {Path.Combine(cluster.WorkRoot, "kubeconfig")} (kubectl --kubeconfig … get wac -A works while this runs)");
         foreach (var applied in await cluster.ApplyAsync(manifests, cancellationToken)) await output.WriteLineAsync($"local: applied {applied}");
 
-        var campaignManifest = manifests.LastOrDefault(m => m["kind"]?.GetValue<string>() == "WhatsAppCampaign")
+        var campaignManifest = manifests.OfType<V1WhatsAppCampaign>().LastOrDefault()
             ?? throw new InvalidOperationException($"no WhatsAppCampaign in {args.Examples}");
-        var name = campaignManifest["metadata"]!["name"]!.GetValue<string>();
-        var ns = campaignManifest["metadata"]!["namespace"]?.GetValue<string>() ?? "default";
+        var name = campaignManifest.Metadata.Name;
+        var ns = campaignManifest.Metadata.NamespaceProperty ?? "default";
         var deadline = DateTime.UtcNow + args.Timeout;
         V1WhatsAppCampaign? campaign = null;
         string? lastLine = null;

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Charts.Tests.Support;
-using Kube.Client;
 using Kube.TestApiServer;
 
 namespace Charts.Tests;
@@ -21,7 +20,7 @@ public sealed class ApiServerTests
     {
         var result = await Helm.TemplateAsync(Renders.FilesOf(valuesName), "--include-crds");
         Assert.True(result.ExitCode == 0, result.ToString());
-        var objects = KubernetesYaml.LoadAllDocuments(result.StandardOutput);
+        var objects = YamlDocuments.LoadAll(result.StandardOutput);
         await using var server = await TestApiServer.StartAsync();
         using var http = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
         await FixtureCrds.InstallAsync(http);
@@ -47,7 +46,7 @@ public sealed class ApiServerTests
         // The chart's CRDs serve the repository's examples (Namespace, Secret, WhatsAppSession, ConfigMap, WhatsAppCampaign).
         foreach (var file in Directory.GetFiles(RepoPaths.Of("examples"), "*.yaml").Order(StringComparer.Ordinal))
         {
-            foreach (var example in KubernetesYaml.LoadAllDocuments(await File.ReadAllTextAsync(file)))
+            foreach (var example in YamlDocuments.LoadAll(await File.ReadAllTextAsync(file)))
                 await CreateAsync(http, await CollectionPathAsync(http, example), example);
         }
         var campaign = await ReadAsync(http, "/apis/whatsapp.campaigns.dev/v1alpha1/namespaces/demo/whatsappcampaigns/spring-sale");

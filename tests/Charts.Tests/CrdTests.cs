@@ -1,5 +1,4 @@
 using Charts.Tests.Support;
-using Kube.Client;
 
 namespace Charts.Tests;
 
@@ -25,7 +24,7 @@ public sealed class CrdTests
         var result = await Helm.TemplateAsync([], "--include-crds");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        var objects = KubernetesYaml.LoadAllDocuments(result.StandardOutput);
+        var objects = YamlDocuments.LoadAll(result.StandardOutput);
         Assert.Equal(["whatsappcampaigns.whatsapp.campaigns.dev", "whatsappsessions.whatsapp.campaigns.dev"],
             objects.Take(2).Select(Rendered.Name).Order(StringComparer.Ordinal));
         Assert.All(objects.Take(2), o => Assert.Equal("CustomResourceDefinition", Rendered.Kind(o)));

@@ -1,5 +1,4 @@
 using Charts.Tests.Support;
-using Kube.Client;
 
 namespace Charts.Tests;
 
@@ -85,7 +84,7 @@ public sealed class LabelTests
             "--values", Path.Combine(RepoPaths.ValuesFolder, "mock-gateway.yaml"));
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        var objects = KubernetesYaml.LoadAllDocuments(result.StandardOutput);
+        var objects = YamlDocuments.LoadAll(result.StandardOutput);
         Assert.Contains(objects, o => Rendered.Kind(o) == "Service");
         foreach (var o in objects)
         {

@@ -1,5 +1,4 @@
 using Charts.Tests.Support;
-using Kube.Client;
 
 namespace Charts.Tests;
 
@@ -155,7 +154,7 @@ public sealed class MetricsTests
         var result = await Helm.TemplateAsync([], "--set", "webhookReceiver.enabled=false", "--set", "metrics.serviceMonitor.enabled=true",
             "--set", "metrics.podAnnotations=true");
         Assert.True(result.ExitCode == 0, result.ToString());
-        var rendered = new Rendered("receiver off", KubernetesYaml.LoadAllDocuments(result.StandardOutput));
+        var rendered = new Rendered("receiver off", YamlDocuments.LoadAll(result.StandardOutput));
 
         Assert.DoesNotContain(rendered.Objects, o => o.ToJsonString().Contains("webhook-receiver", StringComparison.Ordinal));
         Assert.Single(rendered.OfKind("Service"), s => Rendered.Name(s).EndsWith("-operator", StringComparison.Ordinal));

@@ -1,5 +1,4 @@
 using Charts.Tests.Support;
-using Kube.Client;
 
 namespace Charts.Tests;
 
@@ -90,7 +89,7 @@ public sealed class SchemaTests
     [Fact]
     public void Schema_DescribesEveryDefaultValue_AndTheReadmeListsIt()
     {
-        var values = KubernetesYaml.LoadAllDocuments(File.ReadAllText(Path.Combine(RepoPaths.Chart, "values.yaml")))[0];
+        var values = YamlDocuments.LoadAll(File.ReadAllText(Path.Combine(RepoPaths.Chart, "values.yaml")))[0];
         var schema = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Chart, "values.schema.json")))!.AsObject();
         var readme = File.ReadAllText(Path.Combine(RepoPaths.Chart, "README.md"));
         var leaves = new List<string>();

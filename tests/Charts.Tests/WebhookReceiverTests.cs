@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Charts.Tests.Support;
-using Kube.Client;
 
 namespace Charts.Tests;
 
@@ -133,7 +132,7 @@ public sealed class WebhookReceiverTests
         var result = await Helm.TemplateAsync([], "--set", "webhookReceiver.ingress.enabled=true,webhookReceiver.ingress.host=hooks.example.com");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        var ingress = Assert.Single(KubernetesYaml.LoadAllDocuments(result.StandardOutput), o => Rendered.Kind(o) == "Ingress");
+        var ingress = Assert.Single(YamlDocuments.LoadAll(result.StandardOutput), o => Rendered.Kind(o) == "Ingress");
         Assert.Null(ingress["spec"]!["tls"]);
         Assert.Null(ingress["spec"]!["ingressClassName"]);
         Assert.Equal("Exact", ingress["spec"]!["rules"]![0]!["http"]!["paths"]![0]!["pathType"]!.GetValue<string>());
@@ -244,7 +243,7 @@ public sealed class WebhookReceiverTests
             "webhookReceiver.podDisruptionBudget.maxUnavailable=0,podDisruptionBudget.enabled=true,podDisruptionBudget.maxUnavailable=0");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        var pdbs = KubernetesYaml.LoadAllDocuments(result.StandardOutput).Where(o => Rendered.Kind(o) == "PodDisruptionBudget").ToList();
+        var pdbs = YamlDocuments.LoadAll(result.StandardOutput).Where(o => Rendered.Kind(o) == "PodDisruptionBudget").ToList();
         Assert.Equal(2, pdbs.Count);
         Assert.All(pdbs, p => Assert.Equal(0, p["spec"]!["maxUnavailable"]!.GetValue<long>()));
     }
@@ -256,7 +255,7 @@ public sealed class WebhookReceiverTests
         var result = await Helm.TemplateAsync([], "--set", "senderJob.ttlSecondsAfterFinished=2592000,webhookReceiver.maxBodyBytes=67108864");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        var objects = KubernetesYaml.LoadAllDocuments(result.StandardOutput);
+        var objects = YamlDocuments.LoadAll(result.StandardOutput);
         var rendered = new Rendered("--set", objects);
         Assert.Equal("67108864", Value(Env(rendered), "Webhooks__MaxBodyBytes"));
         Assert.Equal("2592000", OperatorEnv(rendered).Single(e => Name(e) == "SenderJob__TtlSecondsAfterFinished")["value"]!.GetValue<string>());

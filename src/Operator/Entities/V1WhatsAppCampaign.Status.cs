@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Kube.Client.Models;
+using k8s.Models;
 using Kube.Operator.Entities.Attributes;
 
 namespace WhatsAppCampaigns.Operator.Entities;

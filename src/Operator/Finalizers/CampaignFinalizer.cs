@@ -1,7 +1,7 @@
-using Kube.Client;
-using Kube.Client.Autorest;
-using Kube.Client.KubernetesClient;
-using Kube.Client.Models;
+using k8s;
+using k8s.Autorest;
+using Kube.Operator.Client;
+using k8s.Models;
 using Kube.Operator.Controller;
 using Kube.Operator.Finalizer;
 using Microsoft.Extensions.Logging;
@@ -39,7 +39,7 @@ public sealed class CampaignFinalizer(IKubernetesClient client, IRunProgressStor
                 await client.DeleteAsync<V1Job>(job.Metadata.Name!, ns, new V1DeleteOptions { PropagationPolicy = "Background" }, cancellationToken);
                 Log.JobStopped(logger, ns, job.Metadata.Name);
             }
-            catch (NotFoundException)
+            catch (HttpOperationException e) when (e.IsNotFound())
             {
             }
         }

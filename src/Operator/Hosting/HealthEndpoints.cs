@@ -1,7 +1,7 @@
-using Kube.Client;
-using Kube.Client.Autorest;
-using Kube.Client.Exceptions;
-using Kube.Client.KubernetesClient;
+using k8s;
+using k8s.Autorest;
+using k8s.Exceptions;
+using Kube.Operator.Client;
 using Kube.Operator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

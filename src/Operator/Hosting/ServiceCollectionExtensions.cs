@@ -1,6 +1,6 @@
-using Kube.Client.KubernetesClient;
-using Kube.Client;
-using Kube.Client.Models;
+using Kube.Operator.Client;
+using k8s;
+using k8s.Models;
 using Kube.Operator;
 using Kube.Operator.Builder;
 using Microsoft.Extensions.Configuration;

@@ -1,5 +1,5 @@
-using Kube.Client.Autorest;
-using Kube.Client.KubernetesClient;
+using k8s.Autorest;
+using Kube.Operator.Client;
 using Kube.Operator;
 using Microsoft.Extensions.Logging;
 using WhatsAppCampaigns.Operator.Entities;

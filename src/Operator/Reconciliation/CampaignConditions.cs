@@ -1,4 +1,4 @@
-using Kube.Client.Models;
+using k8s.Models;
 
 namespace WhatsAppCampaigns.Operator.Reconciliation;
 
@@ -27,7 +27,8 @@ public static class CampaignConditions
         var list = (existing ?? []).Select(Copy).ToList();
         var text = status switch { true => "True", false => "False", _ => "Unknown" };
         var index = list.FindIndex(c => c.Type == type);
-        var transition = index >= 0 && list[index].Status == text && list[index].LastTransitionTime is { } t ? t : now;
+        // The package's V1Condition.LastTransitionTime is not nullable: a condition stored without one reads as default.
+        var transition = index >= 0 && list[index].Status == text && list[index].LastTransitionTime != default ? list[index].LastTransitionTime : now;
         var condition = new V1Condition
         {
             Type = type,

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Kube.Client.Models;
+using k8s.Models;
 using WhatsAppCampaigns.Operator.Entities;
 using WhatsAppCampaigns.Operator.Progress;
 using Phase = WhatsAppCampaigns.Operator.Entities.V1WhatsAppCampaign.CampaignPhase;

@@ -1,4 +1,4 @@
-using Kube.Client.Models;
+using k8s.Models;
 
 namespace WhatsAppCampaigns.Operator.Reconciliation;
 

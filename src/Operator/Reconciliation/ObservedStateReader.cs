@@ -1,7 +1,7 @@
-using Kube.Client.KubernetesClient;
+using Kube.Operator.Client;
 using System.Text;
-using Kube.Client;
-using Kube.Client.Models;
+using k8s;
+using k8s.Models;
 using Microsoft.Extensions.Logging;
 using Redis.Client;
 using WhatsAppCampaigns.Operator.Entities;

@@ -1,7 +1,7 @@
-using Kube.Client;
-using Kube.Client.Autorest;
-using Kube.Client.KubernetesClient;
-using Kube.Client.Models;
+using k8s;
+using k8s.Autorest;
+using Kube.Operator.Client;
+using k8s.Models;
 using Kube.Operator.Events;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -45,7 +45,7 @@ public sealed class PlanApplier(IKubernetesClient client, EventPublisher events,
                     {
                         await client.DeleteAsync<V1Job>(delete.JobName, ns, new V1DeleteOptions { PropagationPolicy = "Background" }, cancellationToken);
                     }
-                    catch (NotFoundException)
+                    catch (HttpOperationException e) when (e.IsNotFound())
                     {
                     }
                     await events(campaign, "JobReplaced", $"Job {delete.JobName} deleted: a new run is due (concurrencyPolicy Replace)",
@@ -111,7 +111,7 @@ public sealed class PlanApplier(IKubernetesClient client, EventPublisher events,
         {
             return await client.CreateAsync(entity, ct);
         }
-        catch (AlreadyExistsException)
+        catch (HttpOperationException e) when (e.IsAlreadyExists())
         {
             // A previous pass (or operator incarnation) created it: same deterministic name, same run.
             return null;

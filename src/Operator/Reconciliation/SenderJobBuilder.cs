@@ -1,7 +1,5 @@
 using System.Text;
-using System.Text.Json.Nodes;
-using Kube.Client;
-using Kube.Client.Models;
+using k8s.Models;
 using WhatsAppCampaigns.Operator.Entities;
 using WhatsAppCampaigns.Operator.Hosting;
 
@@ -91,133 +89,135 @@ public static class SenderJobBuilder
         var ns = campaign.Metadata.NamespaceProperty ?? "default";
         var meta = Metadata(campaign, run.JobName, run, "sender");
         var (baseUrl, apiVersion) = SplitApiBase(session.Spec.ApiBaseUrl);
-        var env = new JsonArray
+        var env = new List<V1EnvVar>
         {
-            Env("SENDER_RUN_SNAPSHOT", valueFrom: new JsonObject
+            Env("SENDER_RUN_SNAPSHOT", new V1EnvVarSource
             {
-                ["configMapKeyRef"] = new JsonObject { ["name"] = RunNaming.SnapshotName(run.JobName), ["key"] = RunNaming.SnapshotKey },
+                ConfigMapKeyRef = new V1ConfigMapKeySelector { Name = RunNaming.SnapshotName(run.JobName), Key = RunNaming.SnapshotKey },
             }),
-            Env("Redis__Configuration", valueFrom: new JsonObject
+            Env("Redis__Configuration", new V1EnvVarSource
             {
-                ["secretKeyRef"] = new JsonObject { ["name"] = RunNaming.RedisSecretName(run.JobName), ["key"] = RedisSecretKey },
+                SecretKeyRef = new V1SecretKeySelector { Name = RunNaming.RedisSecretName(run.JobName), Key = RedisSecretKey },
             }),
             Env("Gateway__BaseUrl", baseUrl),
             Env("Gateway__ApiVersion", apiVersion),
             Env("Gateway__PhoneNumberId", session.Spec.PhoneNumberId),
-            Env("Gateway__AccessToken", valueFrom: new JsonObject
+            Env("Gateway__AccessToken", new V1EnvVarSource
             {
-                ["secretKeyRef"] = new JsonObject { ["name"] = session.Spec.TokenSecretRef.Name, ["key"] = session.Spec.TokenSecretRef.Key },
+                SecretKeyRef = new V1SecretKeySelector { Name = session.Spec.TokenSecretRef.Name, Key = session.Spec.TokenSecretRef.Key },
             }),
             Env("KubernetesObjects__Directory", ObjectsRoot),
             Env("Sending__OutcomesPath", $"{OutcomesRoot}/{run.RunId}.csv"),
             // Rate, retries, guarantee and dedupe scope are in the snapshot (SnapshotBuilder), not here.
         };
 
-        var volumes = new JsonArray
+        var volumes = new List<V1Volume>
         {
-            new JsonObject { ["name"] = "tmp", ["emptyDir"] = new JsonObject() },
-            new JsonObject { ["name"] = "outcomes", ["emptyDir"] = new JsonObject() },
+            new V1Volume { Name = "tmp", EmptyDir = new V1EmptyDirVolumeSource() },
+            new V1Volume { Name = "outcomes", EmptyDir = new V1EmptyDirVolumeSource() },
         };
-        var mounts = new JsonArray
+        var mounts = new List<V1VolumeMount>
         {
-            new JsonObject { ["name"] = "tmp", ["mountPath"] = "/tmp" },
-            new JsonObject { ["name"] = "outcomes", ["mountPath"] = OutcomesRoot },
+            new V1VolumeMount { Name = "tmp", MountPath = "/tmp" },
+            new V1VolumeMount { Name = "outcomes", MountPath = OutcomesRoot },
         };
         var recipients = campaign.Spec.Recipients;
         if (recipients.ConfigMapKeyRef is { } cm)
         {
-            volumes.Add(new JsonObject
+            volumes.Add(new V1Volume
             {
-                ["name"] = "recipients",
-                ["configMap"] = new JsonObject { ["name"] = cm.Name, ["items"] = new JsonArray(new JsonObject { ["key"] = cm.Key, ["path"] = cm.Key }) },
+                Name = "recipients",
+                ConfigMap = new V1ConfigMapVolumeSource { Name = cm.Name, Items = [new V1KeyToPath { Key = cm.Key, Path = cm.Key }] },
             });
-            mounts.Add(new JsonObject { ["name"] = "recipients", ["mountPath"] = $"{ObjectsRoot}/configmaps/{ns}/{cm.Name}", ["readOnly"] = true });
+            mounts.Add(new V1VolumeMount { Name = "recipients", MountPath = $"{ObjectsRoot}/configmaps/{ns}/{cm.Name}", ReadOnlyProperty = true });
         }
         else if (recipients.SecretKeyRef is { } secret)
         {
-            volumes.Add(new JsonObject
+            volumes.Add(new V1Volume
             {
-                ["name"] = "recipients",
-                ["secret"] = new JsonObject { ["secretName"] = secret.Name, ["items"] = new JsonArray(new JsonObject { ["key"] = secret.Key, ["path"] = secret.Key }) },
+                Name = "recipients",
+                Secret = new V1SecretVolumeSource { SecretName = secret.Name, Items = [new V1KeyToPath { Key = secret.Key, Path = secret.Key }] },
             });
-            mounts.Add(new JsonObject { ["name"] = "recipients", ["mountPath"] = $"{ObjectsRoot}/secrets/{ns}/{secret.Name}", ["readOnly"] = true });
+            mounts.Add(new V1VolumeMount { Name = "recipients", MountPath = $"{ObjectsRoot}/secrets/{ns}/{secret.Name}", ReadOnlyProperty = true });
         }
 
-        var container = new JsonObject
+        var container = new V1Container
         {
-            ["name"] = ContainerName,
-            ["image"] = options.Image,
-            ["env"] = env,
-            ["volumeMounts"] = mounts,
-            ["resources"] = new JsonObject
+            Name = ContainerName,
+            Image = options.Image,
+            Env = env,
+            VolumeMounts = mounts,
+            Resources = new V1ResourceRequirements
             {
-                ["requests"] = new JsonObject { ["cpu"] = "100m", ["memory"] = "128Mi" },
-                ["limits"] = new JsonObject { ["memory"] = "512Mi" },
+                Requests = new Dictionary<string, ResourceQuantity> { ["cpu"] = new("100m"), ["memory"] = new("128Mi") },
+                Limits = new Dictionary<string, ResourceQuantity> { ["memory"] = new("512Mi") },
             },
-            ["securityContext"] = new JsonObject
+            SecurityContext = new V1SecurityContext
             {
-                ["runAsNonRoot"] = true,
-                ["readOnlyRootFilesystem"] = true,
-                ["allowPrivilegeEscalation"] = false,
-                ["capabilities"] = new JsonObject { ["drop"] = new JsonArray("ALL") },
-                ["seccompProfile"] = new JsonObject { ["type"] = "RuntimeDefault" },
+                RunAsNonRoot = true,
+                ReadOnlyRootFilesystem = true,
+                AllowPrivilegeEscalation = false,
+                Capabilities = new V1Capabilities { Drop = ["ALL"] },
+                SeccompProfile = new V1SeccompProfile { Type = "RuntimeDefault" },
             },
         };
-        var podSpec = new JsonObject
+        var podSpec = new V1PodSpec
         {
-            ["restartPolicy"] = "Never",
+            RestartPolicy = "Never",
             // Over the sender's 20 s shutdown grace, so in-flight sends are recorded before SIGKILL.
-            ["terminationGracePeriodSeconds"] = 30,
-            ["automountServiceAccountToken"] = false,
-            ["securityContext"] = new JsonObject
+            TerminationGracePeriodSeconds = 30,
+            AutomountServiceAccountToken = false,
+            SecurityContext = new V1PodSecurityContext
             {
-                ["runAsNonRoot"] = true,
-                ["runAsUser"] = SenderUserId,
-                ["runAsGroup"] = SenderUserId,
-                ["fsGroup"] = SenderUserId,
-                ["seccompProfile"] = new JsonObject { ["type"] = "RuntimeDefault" },
+                RunAsNonRoot = true,
+                RunAsUser = SenderUserId,
+                RunAsGroup = SenderUserId,
+                FsGroup = SenderUserId,
+                SeccompProfile = new V1SeccompProfile { Type = "RuntimeDefault" },
             },
-            ["containers"] = new JsonArray(container),
-            ["volumes"] = volumes,
+            Containers = [container],
+            Volumes = volumes,
+            ServiceAccountName = options.ServiceAccountName is { Length: > 0 } sa ? sa : null,
         };
-        if (options.ServiceAccountName is { Length: > 0 } sa) podSpec["serviceAccountName"] = sa;
-        var job = new JsonObject
+        return new V1Job
         {
-            ["apiVersion"] = "batch/v1",
-            ["kind"] = "Job",
-            ["metadata"] = JsonNode.Parse(KubernetesJson.Serialize(meta)),
-            ["spec"] = new JsonObject
+            ApiVersion = "batch/v1",
+            Kind = "Job",
+            Metadata = meta,
+            Spec = new V1JobSpec
             {
-                ["parallelism"] = 1,
-                ["completions"] = 1,
-                ["backoffLimit"] = options.BackoffLimit,
-                ["activeDeadlineSeconds"] = options.ActiveDeadlineSeconds,
-                ["ttlSecondsAfterFinished"] = options.TtlSecondsAfterFinished,
-                ["suspend"] = suspended,
-                ["podFailurePolicy"] = new JsonObject
+                Parallelism = 1,
+                Completions = 1,
+                BackoffLimit = options.BackoffLimit,
+                ActiveDeadlineSeconds = options.ActiveDeadlineSeconds,
+                TtlSecondsAfterFinished = options.TtlSecondsAfterFinished,
+                Suspend = suspended,
+                PodFailurePolicy = new V1PodFailurePolicy
                 {
-                    ["rules"] = new JsonArray
-                    {
-                        new JsonObject
+                    Rules =
+                    [
+                        new V1PodFailurePolicyRule
                         {
-                            ["action"] = "FailJob",
-                            ["onExitCodes"] = new JsonObject { ["containerName"] = ContainerName, ["operator"] = "In", ["values"] = new JsonArray(ConfigurationErrorExitCode) },
+                            Action = "FailJob",
+                            OnExitCodes = new V1PodFailurePolicyOnExitCodesRequirement
+                            {
+                                ContainerName = ContainerName, OperatorProperty = "In", Values = [ConfigurationErrorExitCode],
+                            },
                         },
-                        new JsonObject
+                        new V1PodFailurePolicyRule
                         {
-                            ["action"] = "Ignore",
-                            ["onPodConditions"] = new JsonArray(new JsonObject { ["type"] = "DisruptionTarget", ["status"] = "True" }),
+                            Action = "Ignore",
+                            OnPodConditions = [new V1PodFailurePolicyOnPodConditionsPattern { Type = "DisruptionTarget", Status = "True" }],
                         },
-                    },
+                    ],
                 },
-                ["template"] = new JsonObject
+                Template = new V1PodTemplateSpec
                 {
-                    ["metadata"] = new JsonObject { ["labels"] = JsonNode.Parse(KubernetesJson.Serialize(meta.Labels!)) },
-                    ["spec"] = podSpec,
+                    Metadata = new V1ObjectMeta { Labels = new Dictionary<string, string>(meta.Labels) },
+                    Spec = podSpec,
                 },
             },
         };
-        return KubernetesJson.Deserialize<V1Job>(job.ToJsonString());
     }
 
     /// <summary>
@@ -274,11 +274,7 @@ public static class SenderJobBuilder
         ],
     };
 
-    private static JsonObject Env(string name, string? value = null, JsonObject? valueFrom = null)
-    {
-        var env = new JsonObject { ["name"] = name };
-        if (valueFrom is not null) env["valueFrom"] = valueFrom;
-        else env["value"] = value ?? "";
-        return env;
-    }
+    private static V1EnvVar Env(string name, string value) => new() { Name = name, Value = value };
+
+    private static V1EnvVar Env(string name, V1EnvVarSource valueFrom) => new() { Name = name, ValueFrom = valueFrom };
 }

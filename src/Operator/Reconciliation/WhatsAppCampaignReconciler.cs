@@ -1,5 +1,5 @@
-using Kube.Client.KubernetesClient;
-using Kube.Client;
+using Kube.Operator.Client;
+using k8s;
 using Kube.Operator.Controller;
 using Kube.Operator.Events;
 using Kube.Operator.Status;

@@ -1,4 +1,3 @@
-using Kube.Client;
 
 namespace Charts.Tests.Support;
 
@@ -6,7 +5,7 @@ namespace Charts.Tests.Support;
 internal static class ChartYaml
 {
     private static readonly Lazy<Dictionary<string, string>> Fields = new(() =>
-        KubernetesYaml.LoadAllDocuments(File.ReadAllText(Path.Combine(RepoPaths.Chart, "Chart.yaml")))[0]
+        YamlDocuments.LoadAll(File.ReadAllText(Path.Combine(RepoPaths.Chart, "Chart.yaml")))[0]
             .Where(kv => kv.Value is System.Text.Json.Nodes.JsonValue)
             .ToDictionary(kv => kv.Key, kv => kv.Value!.ToString()));
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using Kube.Client;
 
 namespace Charts.Tests.Support;
 
@@ -20,7 +19,7 @@ internal static class FixtureCrds
         Assert.Equal(Kinds.Count, files.Length);
         foreach (var file in files.Order(StringComparer.Ordinal))
         {
-            var crd = Assert.Single(KubernetesYaml.LoadAllDocuments(await File.ReadAllTextAsync(file)));
+            var crd = Assert.Single(YamlDocuments.LoadAll(await File.ReadAllTextAsync(file)));
             using var content = new StringContent(crd.ToJsonString(), Encoding.UTF8, "application/json");
             using var response = await http.PostAsync(new Uri("/apis/apiextensions.k8s.io/v1/customresourcedefinitions", UriKind.Relative), content);
             Assert.True(response.StatusCode == HttpStatusCode.Created, $"{file}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");

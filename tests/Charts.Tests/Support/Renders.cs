@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Kube.Client;
 
 namespace Charts.Tests.Support;
 
@@ -38,6 +37,6 @@ internal static class Renders
     {
         var result = await Helm.TemplateAsync(FilesOf(valuesName));
         Assert.True(result.ExitCode == 0, $"helm template with {valuesName}: {result}");
-        return new Rendered(valuesName, KubernetesYaml.LoadAllDocuments(result.StandardOutput));
+        return new Rendered(valuesName, YamlDocuments.LoadAll(result.StandardOutput));
     }
 }

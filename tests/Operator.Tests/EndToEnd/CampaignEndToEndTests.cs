@@ -1,4 +1,4 @@
-using Kube.Client.KubernetesClient;
+using Kube.Operator.Client;
 using WhatsAppCampaigns.Operator.Entities;
 using WhatsAppCampaigns.Operator.Reconciliation;
 using WhatsAppCampaigns.Operator.Tests.Reconciliation;

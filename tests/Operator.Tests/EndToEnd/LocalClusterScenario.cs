@@ -1,7 +1,6 @@
-using System.Text.Json.Nodes;
-using Kube.Client;
-using Kube.Client.KubernetesClient;
-using Kube.Client.Models;
+using k8s;
+using Kube.Operator.Client;
+using k8s.Models;
 using WhatsAppCampaigns.Operator.Entities;
 using WhatsAppCampaigns.Operator.LocalMode;
 using WhatsAppCampaigns.Operator.Reconciliation;
@@ -28,10 +27,8 @@ internal static class LocalClusterScenario
         SenderDll = Path.Combine(AppContext.BaseDirectory, "SenderWorker.dll"),
     }, CancellationToken.None);
 
-    public static IReadOnlyList<JsonObject> Examples(bool withCampaign = true) =>
-        Directory.GetFiles(Path.Combine(RepoRoot(), "examples"), "*.yaml").Order(StringComparer.Ordinal)
-            .SelectMany(f => KubernetesYaml.LoadAllDocuments(File.ReadAllText(f)))
-            .Where(m => withCampaign || m["kind"]?.GetValue<string>() != "WhatsAppCampaign").ToList();
+    public static IReadOnlyList<IKubernetesObject<V1ObjectMeta>> Examples(bool withCampaign = true) =>
+        LocalManifests.LoadFolder(Path.Combine(RepoRoot(), "examples")).Where(m => withCampaign || m is not V1WhatsAppCampaign).ToList();
 
     public static async Task<V1WhatsAppCampaign> GetAsync(LocalCluster cluster, string name = Campaign) =>
         await cluster.Client.GetAsync<V1WhatsAppCampaign>(name, Namespace) ?? throw new InvalidOperationException($"{name} is gone");

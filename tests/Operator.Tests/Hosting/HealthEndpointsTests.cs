@@ -1,6 +1,6 @@
 using System.Net;
-using Kube.Client;
-using Kube.Client.KubernetesClient;
+using k8s;
+using Kube.Operator.Client;
 using Kube.Operator;
 using Kube.TestApiServer;
 using Microsoft.AspNetCore.Builder;
@@ -40,7 +40,7 @@ public sealed class HealthEndpointsTests : IAsyncLifetime, IDisposable
         _folder = Directory.CreateTempSubdirectory("operator-health");
         var config = KubernetesClientConfiguration.BuildConfigFromConfigFile(_api.WriteKubeconfig(Path.Combine(_folder.FullName, "kubeconfig")));
         _kube = new KubernetesClient(config);
-        await _kube.CreateAsync(new Kube.Client.Models.V1Namespace { Metadata = new() { Name = "campaigns" } });
+        await _kube.CreateAsync(new k8s.Models.V1Namespace { Metadata = new() { Name = "campaigns" } });
     }
 
     public void Dispose() => _kube.Dispose();

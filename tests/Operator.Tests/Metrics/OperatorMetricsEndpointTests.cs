@@ -1,4 +1,4 @@
-using Kube.Client.KubernetesClient;
+using Kube.Operator.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

@@ -1,7 +1,7 @@
 using System.Text;
-using Kube.Client;
-using Kube.Client.KubernetesClient;
-using Kube.Client.Models;
+using k8s;
+using Kube.Operator.Client;
+using k8s.Models;
 using Kube.TestApiServer;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Kube.Client;
-using Kube.Client.Models;
+using k8s;
+using k8s.Models;
 using WhatsAppCampaigns.CampaignState.Snapshot;
 using WhatsAppCampaigns.Operator.Entities;
 using WhatsAppCampaigns.Operator.Hosting;
