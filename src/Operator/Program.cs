@@ -4,6 +4,8 @@ using WhatsAppCampaigns.Operator.Metrics;
 // The operator (issue 9): WhatsAppSession and WhatsAppCampaign reconciled into sender Jobs.
 // Configuration: Redis__Configuration, SenderJob__Image, Operator__Namespace (see src/Operator/README.md).
 var builder = WebApplication.CreateBuilder(args);
+// The process-wide default registry: process_*, dotnet_* and .NET meters next to ours (src/Operator/Metrics/README.md).
+builder.Services.AddSingleton(Prometheus.Metrics.DefaultRegistry);
 builder.Services.AddOperatorMetrics();
 builder.Services.AddWhatsAppOperator(builder.Configuration);
 var app = builder.Build();
