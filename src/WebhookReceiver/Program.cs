@@ -4,7 +4,9 @@ using WhatsAppCampaigns.WebhookReceiver.Hosting;
 // Configuration: Redis__Configuration, Webhooks__AppSecret, Webhooks__VerifyToken,
 // Webhooks__Sessions__<phoneNumberId>=<session> (see src/WebhookReceiver/README.md).
 var builder = WebApplication.CreateBuilder(args);
-// The process-wide default registry: process_*, dotnet_* and .NET meters next to ours (README, Metrics).
+// prometheus-net's process-wide registry: process_*, dotnet_* and .NET meters next to ours, without the runtime's
+// "Private.*" meters (32 QUIC internals) (README, Metrics).
+Prometheus.Metrics.ConfigureMeterAdapter(o => o.InstrumentFilterPredicate = i => !i.Meter.Name.StartsWith("Private.", StringComparison.Ordinal));
 builder.Services.AddSingleton(Prometheus.Metrics.DefaultRegistry);
 await builder.AddWebhookReceiverAsync();
 var app = builder.Build();
