@@ -23,13 +23,19 @@ public sealed class WhatsAppCampaignReconciler(IKubernetesClient client, Observe
     public async Task<ReconciliationResult<V1WhatsAppCampaign>> ReconcileAsync(V1WhatsAppCampaign entity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entity);
+        // Every line of this reconcile (reader and applier included) names the campaign, its session and run: the run
+        // of the last status until the read shows the current one.
         using var scope = logger.BeginScope(new Dictionary<string, object?>
         {
-            ["Namespace"] = entity.Metadata.NamespaceProperty, ["Name"] = entity.Metadata.Name,
+            ["Namespace"] = entity.Metadata.NamespaceProperty, ["Name"] = entity.Metadata.Name, ["Campaign"] = entity.Metadata.Name,
+            ["Session"] = entity.Spec?.SessionRef?.Name, ["Run"] = entity.Status?.History?.FirstOrDefault()?.RunId,
             ["Uid"] = entity.Metadata.Uid, ["Generation"] = entity.Metadata.Generation,
         });
         var now = time.GetUtcNow();
         var observed = await reader.ReadAsync(entity, cancellationToken);
+        using var runScope = observed.Latest is { } latest
+            ? logger.BeginScope(new Dictionary<string, object?> { ["Run"] = latest.Slot.RunId })
+            : null;
         var plan = CampaignPlanner.Plan(observed, now, options.Value.ProgressRefresh, options.Value.DeliveryRefresh, options.Value.DeliveryTracking);
         await applier.ApplyAsync(observed, plan, cancellationToken);
         var before = entity.Status;
