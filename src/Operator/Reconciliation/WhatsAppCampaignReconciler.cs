@@ -24,7 +24,7 @@ public sealed class WhatsAppCampaignReconciler(IKubernetesClient client, Observe
     {
         ArgumentNullException.ThrowIfNull(entity);
         // Every line of this reconcile (reader and applier included) names the campaign, its session and run: the run
-        // of the last status until the read shows the current one.
+        // of the last status until the plan shows the current one (the run it starts, else the latest observed).
         using var scope = logger.BeginScope(new Dictionary<string, object?>
         {
             ["Namespace"] = entity.Metadata.NamespaceProperty, ["Name"] = entity.Metadata.Name, ["Campaign"] = entity.Metadata.Name,
@@ -33,10 +33,10 @@ public sealed class WhatsAppCampaignReconciler(IKubernetesClient client, Observe
         });
         var now = time.GetUtcNow();
         var observed = await reader.ReadAsync(entity, cancellationToken);
-        using var runScope = observed.Latest is { } latest
-            ? logger.BeginScope(new Dictionary<string, object?> { ["Run"] = latest.Slot.RunId })
-            : null;
         var plan = CampaignPlanner.Plan(observed, now, options.Value.ProgressRefresh, options.Value.DeliveryRefresh, options.Value.DeliveryTracking);
+        using var runScope = (plan.Actions.OfType<StartRun>().LastOrDefault()?.Run ?? observed.Latest?.Slot) is { } run
+            ? logger.BeginScope(new Dictionary<string, object?> { ["Run"] = run.RunId })
+            : null;
         await applier.ApplyAsync(observed, plan, cancellationToken);
         var before = entity.Status;
         var stored = await client.ReconcileStatusAsync(entity,
