@@ -11,7 +11,7 @@ command -v redis-benchmark >/dev/null 2>&1 || need_apt+=(redis-tools)
 /usr/bin/python3 -c 'import phonenumbers' >/dev/null 2>&1 || need_apt+=(python3-phonenumbers)
 command -v node >/dev/null 2>&1 || need_apt+=(nodejs)
 command -v npm >/dev/null 2>&1 || need_apt+=(npm)
-# Prometheus.Client's oracles: promtool lints our exposition, a real prometheus server scrapes it.
+# Metrics oracles: promtool lints the operator's and receiver's exposition, a real prometheus server scrapes it.
 { command -v prometheus && command -v promtool; } >/dev/null 2>&1 || need_apt+=(prometheus)
 
 if ((${#need_apt[@]})); then

@@ -1,3 +1,4 @@
+using WhatsAppCampaigns.Hosting.Logging;
 using WhatsAppCampaigns.MockGateway.Hosting;
 
 // The WhatsApp Cloud API stand-in (issue 6), reference: shared/reference/whatsapp-cloud-api.md.
@@ -7,10 +8,9 @@ using WhatsAppCampaigns.MockGateway.Hosting;
 // The gateway itself is the MockGateway library; tests and the local mode start it in-process with MockGatewayHost.StartAsync.
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
-// ASP.NET Core logs four Information lines per request; at thousands of sends per second the
-// console becomes the bottleneck. Configuring Logging:LogLevel:Microsoft.AspNetCore brings them back.
-if (builder.Configuration["Logging:LogLevel:Microsoft.AspNetCore"] is null)
-    builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+// Serilog; ASP.NET Core's four Information lines per request stay off (at thousands of sends per second the
+// console becomes the bottleneck) unless Logging:LogLevel:Microsoft.AspNetCore is configured.
+builder.AddCampaignLogging();
 builder.Services.AddMockGateway();
 
 var app = builder.Build();

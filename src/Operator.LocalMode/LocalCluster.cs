@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using WhatsAppCampaigns.Hosting.Logging;
 using WhatsAppCampaigns.MockGateway.Hosting;
 using WhatsAppCampaigns.Operator.Hosting;
 using WhatsAppCampaigns.Operator.Progress;
@@ -82,7 +83,12 @@ public sealed class LocalCluster : IAsyncDisposable
             ["SenderJob:ProgressRefresh"] = _options.ProgressRefresh.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
         });
         builder.Logging.ClearProviders();
-        if (_options.OperatorLogLevel is { } level) builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(level);
+        if (_options.OperatorLogLevel is { } level)
+        {
+            // The programs' Serilog setup; the in-memory configuration has no Logging section, so the format is the environment's.
+            builder.Configuration[CampaignLogging.FormatKey] = Environment.GetEnvironmentVariable("Logging__Format");
+            builder.AddCampaignLogging().Logging.SetMinimumLevel(level);
+        }
         builder.Services.AddSingleton(Client);
         if (_options.Time is { } time) builder.Services.AddSingleton(time);
         builder.Services.AddWhatsAppOperator(builder.Configuration, s => s.EnableLeaderElection = false);

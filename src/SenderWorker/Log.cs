@@ -26,8 +26,9 @@ internal static partial class Log
     [LoggerMessage(202, LogLevel.Information, "Gateway answers again after {Downtime}; sending resumes")]
     public static partial void GatewayBack(ILogger logger, TimeSpan downtime);
 
-    [LoggerMessage(301, LogLevel.Debug, "Send retried after {Reply}")]
-    public static partial void SendRetried(ILogger logger, string reply);
+    /// <param name="recipient">Masked (<c>PhoneMask.Mask</c>): a whole number is never logged.</param>
+    [LoggerMessage(301, LogLevel.Debug, "Send to {Recipient} retried after {Reply}")]
+    public static partial void SendRetried(ILogger logger, string recipient, string reply);
 
     [LoggerMessage(303, LogLevel.Information,
         "memory probe: {Rows} rows: rss {RssMib} MiB, managed {ManagedMib} MiB, heap {HeapMib} MiB, committed {CommittedMib} MiB, fragmented {FragmentedMib} MiB, gen0/1/2/loh/poh after {Generations} MiB, {Gen0Count} gen0 / {Gen2Count} gen2 GCs, {AllocatedMib} MiB allocated")]

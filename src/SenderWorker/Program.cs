@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using WhatsAppCampaigns.Hosting.Logging;
 using WhatsAppCampaigns.SenderWorker.Hosting;
 using WhatsAppCampaigns.SenderWorker.Sending;
 
@@ -9,8 +9,7 @@ using WhatsAppCampaigns.SenderWorker.Sending;
 // once, every row accounted for. Exit 0 done, 75 retry later, 78 configuration wrong (src/SenderWorker/README.md).
 using var shutdown = new ShutdownSignal();
 var builder = Host.CreateApplicationBuilder(args);
-builder.Logging.ClearProviders().AddSimpleConsole(o => o.SingleLine = true)
-    .Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+builder.AddCampaignLogging(LogStream.StandardError); // stdout is the summary line; Logging__Format=json for JSON lines
 builder.Services.AddSender();
 using var host = builder.Build();
 try

@@ -25,6 +25,17 @@ public sealed class ProgramTests
         Assert.Contains("Request starting HTTP/1.1 POST", output);
     }
 
+    [Fact]
+    public async Task Main_JsonLogFormat_EveryLineOneJsonObject()
+    {
+        var output = await RunThreeSendsAsync("--Logging:Format=json");
+
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.NotEmpty(lines);
+        Assert.All(lines, line => Assert.Equal(System.Text.Json.JsonValueKind.Object, System.Text.Json.JsonDocument.Parse(line).RootElement.ValueKind));
+        Assert.Contains(lines, line => line.Contains("Now listening on", StringComparison.Ordinal));
+    }
+
     /// <summary>
     /// Three sends, then a reset, whose own log line (MockGateway's, Information) comes after any
     /// line about the sends: the console logger writes in order, so once it shows, the output up
@@ -58,7 +69,7 @@ public sealed class ProgramTests
             using (var reset = await client.PostAsync("inspection/reset", null)) reset.EnsureSuccessStatusCode();
             await Eventually.UntilAsync(() => Text(output).Contains("Inspection state reset"), "the reset's log line", TimeSpan.FromSeconds(30));
             var text = Text(output);
-            return text[..text.IndexOf("Inspection state reset", StringComparison.Ordinal)];
+            return text[..(text.LastIndexOf('\n', text.IndexOf("Inspection state reset", StringComparison.Ordinal)) + 1)]; // whole lines
         }
         finally
         {

@@ -17,7 +17,8 @@ public static class MetricsRegistration
     /// </summary>
     public static IServiceCollection AddOperatorMetrics(this IServiceCollection services)
     {
-        // A registry per host rather than the static default: two operators in one test process never share series.
+        // A registry per host rather than the static default: two operators in one test process never share series,
+        // and a custom registry holds only our metrics (no process_*/dotnet_*). Program.cs registers Metrics.DefaultRegistry first.
         services.TryAddSingleton(_ => Prometheus.Metrics.NewCustomRegistry());
         services.TryAddSingleton<OperatorMetrics>();
         services.RemoveAll<IOperatorMetrics>();

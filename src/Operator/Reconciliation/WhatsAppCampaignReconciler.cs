@@ -23,14 +23,20 @@ public sealed class WhatsAppCampaignReconciler(IKubernetesClient client, Observe
     public async Task<ReconciliationResult<V1WhatsAppCampaign>> ReconcileAsync(V1WhatsAppCampaign entity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entity);
+        // Every line of this reconcile (reader and applier included) names the campaign, its session and run: the run
+        // of the last status until the plan shows the current one (the run it starts, else the latest observed).
         using var scope = logger.BeginScope(new Dictionary<string, object?>
         {
-            ["Namespace"] = entity.Metadata.NamespaceProperty, ["Name"] = entity.Metadata.Name,
+            ["Namespace"] = entity.Metadata.NamespaceProperty, ["Name"] = entity.Metadata.Name, ["Campaign"] = entity.Metadata.Name,
+            ["Session"] = entity.Spec?.SessionRef?.Name, ["Run"] = entity.Status?.History?.FirstOrDefault()?.RunId,
             ["Uid"] = entity.Metadata.Uid, ["Generation"] = entity.Metadata.Generation,
         });
         var now = time.GetUtcNow();
         var observed = await reader.ReadAsync(entity, cancellationToken);
         var plan = CampaignPlanner.Plan(observed, now, options.Value.ProgressRefresh, options.Value.DeliveryRefresh, options.Value.DeliveryTracking);
+        using var runScope = (plan.Actions.OfType<StartRun>().LastOrDefault()?.Run ?? observed.Latest?.Slot) is { } run
+            ? logger.BeginScope(new Dictionary<string, object?> { ["Run"] = run.RunId })
+            : null;
         await applier.ApplyAsync(observed, plan, cancellationToken);
         var before = entity.Status;
         var stored = await client.ReconcileStatusAsync(entity,

@@ -5,6 +5,7 @@ using WhatsAppCampaigns.CampaignState.Snapshot;
 using WhatsAppCampaigns.SenderWorker.Dedupe;
 using WhatsAppCampaigns.SenderWorker.Gateway;
 using WhatsAppCampaigns.SenderWorker.Progress;
+using WhatsAppCampaigns.SenderWorker.Recipients.Planning;
 
 namespace WhatsAppCampaigns.SenderWorker.Sending;
 
@@ -23,6 +24,8 @@ internal sealed class RecipientSender
     private readonly ProgressCounters _counters;
     private readonly ILogger _logger;
     private readonly ResiliencePipeline<GatewayReply> _retry;
+
+    private static readonly ResiliencePropertyKey<string> RecipientKey = new("recipient");
 
     public RecipientSender(ICloudApiClient client, GatewayCircuit circuit, Pacer pacer, SendPolicy options,
         ProgressCounters counters, TimeProvider time, ILogger logger)
@@ -44,7 +47,7 @@ internal sealed class RecipientSender
                 MaxDelay = options.RetryMaxDelay,
                 OnRetry = args =>
                 {
-                    OnRetried(args.Outcome.Result!);
+                    OnRetried(args.Outcome.Result!, args.Context.Properties.GetValue(RecipientKey, ""));
                     return default;
                 },
             })
@@ -68,14 +71,17 @@ internal sealed class RecipientSender
         while (true)
         {
             GatewayReply reply;
+            // The context carries the recipient to OnRetry, which logs it masked.
+            var context = ResilienceContextPool.Shared.Get(stopping);
+            context.Properties.Set(RecipientKey, e164);
             try
             {
-                reply = await _retry.ExecuteAsync(async ct =>
+                reply = await _retry.ExecuteAsync(async ctx =>
                 {
-                    await _circuit.WaitClosedAsync(ct);
-                    if (attempt++ > 0) await _pacer.WaitAsync(ct);
+                    await _circuit.WaitClosedAsync(ctx.CancellationToken);
+                    if (attempt++ > 0) await _pacer.WaitAsync(ctx.CancellationToken);
                     return await _client.SendAsync(e164, message, callbackData, abandon);
-                }, stopping);
+                }, context);
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested && !abandon.IsCancellationRequested)
             {
@@ -85,6 +91,10 @@ internal sealed class RecipientSender
             catch (OperationCanceledException) when (abandon.IsCancellationRequested)
             {
                 return new SendOutcome(SendOutcomeKind.Unknown, null, "abandoned at shutdown while on the wire");
+            }
+            finally
+            {
+                ResilienceContextPool.Shared.Return(context);
             }
             switch (ErrorClassifier.Classify(reply))
             {
@@ -103,13 +113,13 @@ internal sealed class RecipientSender
                 default:
                     // Unavailable or throttled past the attempts (the circuit or pacer decides when),
                     // or a lost reply under at-least-once: go round again, never fail the recipient.
-                    OnRetried(reply);
+                    OnRetried(reply, e164);
                     break;
             }
         }
     }
 
-    private void OnRetried(GatewayReply reply)
+    private void OnRetried(GatewayReply reply, string e164)
     {
         _counters.Retry();
         switch (ErrorClassifier.Classify(reply))
@@ -121,6 +131,6 @@ internal sealed class RecipientSender
                 _pacer.SlowDown();
                 break;
         }
-        Log.SendRetried(_logger, reply.Describe());
+        if (_logger.IsEnabled(LogLevel.Debug)) Log.SendRetried(_logger, PhoneMask.Mask(e164), reply.Describe());
     }
 }

@@ -41,6 +41,13 @@ internal sealed class SenderRun(IOptions<RedisOptions> redis, IOptions<SendingOp
         {
             return await EndAsync(summary, "?", RunResult.ConfigurationWrong, ex.Message, new ProgressSnapshot(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
         }
+        // Every line the run writes from here on carries its campaign, run and session (the pipeline's tasks and
+        // timers start inside this scope, so they inherit it).
+        using var logScope = logger.BeginScope(new Dictionary<string, object?>
+        {
+            ["Namespace"] = snapshot.Namespace, ["Campaign"] = snapshot.Campaign,
+            ["Run"] = snapshot.RunId ?? ClaimsScopes.DefaultRun, ["Session"] = snapshot.Session,
+        });
         var campaign = CampaignKeys.ScopeOf(snapshot.Namespace, snapshot.Campaign);
         var counters = new ProgressCounters();
         using var http = new HttpClient();

@@ -14,7 +14,8 @@ public static class ReceiverMetricsRegistration
     /// <param name="services">The services.</param>
     public static IServiceCollection AddReceiverMetrics(this IServiceCollection services)
     {
-        // A registry per host rather than the static default: two receivers in one test process never share series.
+        // A registry per host rather than the static default: two receivers in one test process never share series,
+        // and a custom registry holds only our metrics (no process_*/dotnet_*). Program.cs registers Metrics.DefaultRegistry first.
         services.TryAddSingleton(_ => Prometheus.Metrics.NewCustomRegistry());
         services.TryAddSingleton<ReceiverMetrics>();
         services.RemoveAll<IWebhookMetrics>();

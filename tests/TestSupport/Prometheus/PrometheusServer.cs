@@ -2,15 +2,14 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using TestSupport;
 
-namespace Prometheus.Client.Tests;
+namespace TestSupport.Prometheus;
 
 /// <summary>
 /// A real <c>prometheus</c> server in its own temp directory on a free loopback port, scraping the
 /// given targets every second. Killed (with its data directory removed) on dispose.
 /// </summary>
-internal sealed class PrometheusServer : IAsyncDisposable
+public sealed class PrometheusServer : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly string _directory;
@@ -23,11 +22,13 @@ internal sealed class PrometheusServer : IAsyncDisposable
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");
     }
 
+    /// <summary>The server's root URL (its HTTP API is under <c>api/v1/</c>).</summary>
     public Uri BaseAddress { get; }
 
     /// <summary>The last lines prometheus logged, for failure messages.</summary>
     public string RecentLog => string.Join('\n', _log.TakeLast(20));
 
+    /// <summary>Starts the server scraping <paramref name="targets"/> every second.</summary>
     /// <param name="targets">Job name → <c>host:port</c> and metrics path.</param>
     public static PrometheusServer Start(IReadOnlyDictionary<string, (string Target, string Path)> targets)
     {
@@ -91,6 +92,7 @@ internal sealed class PrometheusServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Kills the server and removes its data directory.</summary>
     public async ValueTask DisposeAsync()
     {
         _http.Dispose();
