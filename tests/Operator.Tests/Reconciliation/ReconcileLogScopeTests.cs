@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Kube.Client.KubernetesClient;
+using Kube.Operator.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
