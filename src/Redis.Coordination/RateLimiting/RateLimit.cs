@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Redis.Redlock.RateLimiting;
+namespace WhatsAppCampaigns.Redis.Coordination.RateLimiting;
 
 /// <summary>
 /// A rate and a burst. Over any window of length W, at most <c>PerSecond × W + Burst</c> units are

@@ -1,6 +1,6 @@
-using Redis.Client;
+using StackExchange.Redis;
 
-namespace Redis.Redlock.RateLimiting;
+namespace WhatsAppCampaigns.Redis.Coordination.RateLimiting;
 
 /// <summary>
 /// A distributed GCRA limiter (the algorithm of redis-cell) in one Lua script: one integer per key

@@ -1,6 +1,6 @@
 using TestSupport;
 
-namespace Redis.Redlock.Tests;
+namespace WhatsAppCampaigns.Redis.Coordination.Tests;
 
 /// <summary>Three independent redis-servers, shared by a test class that never kills them.</summary>
 public sealed class ThreeServersFixture : IAsyncLifetime

@@ -1,8 +1,9 @@
-using Redis.Client;
-using Redis.Redlock.RateLimiting;
+using Microsoft.Extensions.Time.Testing;
+using StackExchange.Redis;
 using TestSupport;
+using WhatsAppCampaigns.Redis.Coordination.RateLimiting;
 
-namespace Redis.Redlock.Tests.RateLimiting;
+namespace WhatsAppCampaigns.Redis.Coordination.Tests.RateLimiting;
 
 public class RedisRateLimiterTests(ThreeServersFixture fixture) : IClassFixture<ThreeServersFixture>
 {
@@ -19,7 +20,7 @@ public class RedisRateLimiterTests(ThreeServersFixture fixture) : IClassFixture<
     [InlineData(1000, 5)]
     public async Task TryAcquireAsync_SeveralConcurrentClientsOnALogicalClock_NeverExceedRateTimesWindowPlusBurst(double perSecond, int burst)
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         var limit = new RateLimit(perSecond, burst);
         var session = "session-" + Guid.NewGuid().ToString("N")[..8];
         var random = new Random(42);
@@ -56,7 +57,7 @@ public class RedisRateLimiterTests(ThreeServersFixture fixture) : IClassFixture<
     [Fact]
     public async Task TryAcquireAsync_Denied_RetryAfterIsExactlyWhenItPasses()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         await using var mux = await ConnectionMultiplexer.ConnectAsync(Endpoint);
         var limiter = new RedisRateLimiter(mux.GetDatabase(), clock);
         var limit = new RateLimit(10, 2);
@@ -77,7 +78,7 @@ public class RedisRateLimiterTests(ThreeServersFixture fixture) : IClassFixture<
     [Fact]
     public async Task TryAcquireAsync_DifferentSessions_HaveSeparateBudgets()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         await using var mux = await ConnectionMultiplexer.ConnectAsync(Endpoint);
         var limiter = new RedisRateLimiter(mux.GetDatabase(), clock);
         var limit = new RateLimit(1, 1);
@@ -92,7 +93,7 @@ public class RedisRateLimiterTests(ThreeServersFixture fixture) : IClassFixture<
     [Fact]
     public async Task WaitAsync_BudgetSpent_CompletesOnlyOnceTheLogicalClockReachesTheSlot()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         await using var mux = await ConnectionMultiplexer.ConnectAsync(Endpoint);
         var limiter = new RedisRateLimiter(mux.GetDatabase(), clock);
         var limit = new RateLimit(10, 1);

@@ -1,4 +1,4 @@
-namespace Redis.Redlock.RateLimiting;
+namespace WhatsAppCampaigns.Redis.Coordination.RateLimiting;
 
 /// <summary>The answer of the limiter for one request.</summary>
 /// <param name="Allowed">True when the request may proceed now.</param>

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Redis.Redlock.Fencing;
+namespace WhatsAppCampaigns.Redis.Coordination.Fencing;
 
 /// <summary>A write carried a fencing token older than the newest one the store has seen: its lock was lost.</summary>
 public class StaleFencingTokenException : Exception
