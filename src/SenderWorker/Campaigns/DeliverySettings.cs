@@ -1,4 +1,4 @@
-using WhatsAppCampaigns.SenderWorker.Dedupe;
+using WhatsAppCampaigns.CampaignState;
 
 namespace WhatsAppCampaigns.SenderWorker.Campaigns;
 

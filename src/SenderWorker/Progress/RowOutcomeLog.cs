@@ -1,5 +1,5 @@
 using System.Globalization;
-using Redis.Client;
+using StackExchange.Redis;
 using WhatsAppCampaigns.SenderWorker.Recipients.Planning;
 
 namespace WhatsAppCampaigns.SenderWorker.Progress;
@@ -11,7 +11,7 @@ namespace WhatsAppCampaigns.SenderWorker.Progress;
 /// </summary>
 internal sealed class RowOutcomeLog(IDatabaseAsync db, string key, int capacity)
 {
-    private readonly List<object> _pending = [];
+    private readonly List<RedisValue> _pending = [];
     private long _written;
 
     /// <summary>Formats one entry: "row 17: INVALID TOO_SHORT: detail". Pure.</summary>
@@ -30,9 +30,7 @@ internal sealed class RowOutcomeLog(IDatabaseAsync db, string key, int capacity)
     public async Task FlushAsync()
     {
         if (_pending.Count == 0) return;
-        var args = new List<object>(_pending.Count + 1) { key };
-        args.AddRange(_pending);
-        await db.ExecuteAsync("RPUSH", args);
+        await db.ListRightPushAsync(key, [.. _pending]);
         _written += _pending.Count;
         _pending.Clear();
     }

@@ -130,7 +130,7 @@ public sealed class CampaignRunSnapshotJsonTests
             {
                 Rate = new SendRate { MessagesPerSecond = 20, Burst = 5 },
                 Retry = new RetrySettings { InitialBackoffMilliseconds = 1_000, MaxBackoffMilliseconds = 90_000, MaxAttempts = 7 },
-                Guarantee = WhatsAppCampaigns.SenderWorker.Dedupe.DeliveryPolicy.AtLeastOnce,
+                Guarantee = WhatsAppCampaigns.CampaignState.DeliveryPolicy.AtLeastOnce,
                 DedupeScope = DedupeScope.Session,
             },
         };

@@ -1,6 +1,6 @@
-using WhatsAppCampaigns.SenderWorker.Dedupe;
+using WhatsAppCampaigns.CampaignState;
 
-namespace WhatsAppCampaigns.SenderWorker.Tests.Dedupe;
+namespace WhatsAppCampaigns.CampaignState.Tests;
 
 public sealed class ClaimDecisionTests
 {

@@ -1,11 +1,13 @@
-namespace WhatsAppCampaigns.SenderWorker.Dedupe;
+namespace WhatsAppCampaigns.CampaignState;
 
 /// <summary>
-/// The Lua scripts behind exactly-once (issue 8). Each runs atomically in Redis and first checks the
+/// The Lua scripts that claim and record recipients in the claims hash (<see cref="CampaignKeys.Claims"/>,
+/// values in <see cref="ClaimRecord"/> form), behind exactly-once (issue 8). The sender runs them; the
+/// webhook receiver's <see cref="DeliveryScripts.ApplyStatus"/> settles the same records, so both live here. Each runs atomically in Redis and first checks the
 /// caller's fencing token against the highest one seen for the scope (reference redis.md 3.6): a
 /// holder that lost the session lock to a newer one can neither claim nor record.
 /// </summary>
-internal static class DedupeScripts
+public static class ClaimScripts
 {
     /// <summary>
     /// KEYS: claims hash, fence key, opt-out set, the run's first-rows hash. ARGV: holder, fence, now

@@ -1,12 +1,10 @@
-using WhatsAppCampaigns.CampaignState;
-
-namespace WhatsAppCampaigns.SenderWorker.Dedupe;
+namespace WhatsAppCampaigns.CampaignState;
 
 /// <summary>
-/// The claim rule, as the claim script applies it atomically in Redis (<see cref="DedupeScripts.Claim"/>);
+/// The claim rule, as the claim script applies it atomically in Redis (<see cref="ClaimScripts.Claim"/>);
 /// kept here as a pure function so the table is tested by name and readable in one place.
 /// </summary>
-internal static class ClaimDecision
+public static class ClaimDecision
 {
     /// <summary>The outcome for a recipient whose field holds <paramref name="current"/>.</summary>
     public static ClaimOutcome Decide(string? current, string holder, bool optedOut, DeliveryPolicy policy)

@@ -1,11 +1,12 @@
-namespace WhatsAppCampaigns.Webhooks.Delivery;
+namespace WhatsAppCampaigns.CampaignState;
 
 /// <summary>
-/// The Lua scripts that apply webhook events. Each runs atomically and touches the keys of one hash
+/// The Lua scripts that apply webhook events (the webhook receiver runs them). <see cref="ApplyStatus"/>
+/// settles <see cref="ClaimRecord"/>s the sender's <see cref="ClaimScripts"/> wrote, so it lives beside them. Each runs atomically and touches the keys of one hash
 /// tag only (a scope's or a session's). Each is monotonic, so duplicates change nothing and any
 /// order of the same events ends in the same state (reference §4.6: at-least-once, unordered).
 /// </summary>
-internal static class DeliveryScripts
+public static class DeliveryScripts
 {
     /// <summary>
     /// KEYS: claims hash, statuses hash, delivery counts hash. ARGV: recipient field, status

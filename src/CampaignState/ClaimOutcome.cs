@@ -1,4 +1,4 @@
-namespace WhatsAppCampaigns.SenderWorker.Dedupe;
+namespace WhatsAppCampaigns.CampaignState;
 
 /// <summary>What the claim script said about one recipient.</summary>
 public enum ClaimOutcome
@@ -21,6 +21,6 @@ public enum ClaimOutcome
     /// <summary>The number is in the session's opt-out set.</summary>
     OptedOut,
 
-    /// <summary>An earlier row of the run names the same recipient (<see cref="ClaimResult.FirstRow"/>): not claimed.</summary>
+    /// <summary>An earlier row of the run names the same recipient (the claim script answers with that row's number): not claimed.</summary>
     Duplicate,
 }

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace WhatsAppCampaigns.SenderWorker.Dedupe;
+namespace WhatsAppCampaigns.CampaignState;
 
 /// <summary>
 /// What to do with a recipient whose claim a dead holder left "sending" (sent or not is unknown);
