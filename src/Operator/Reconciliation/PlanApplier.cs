@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using WhatsAppCampaigns.Operator.Entities;
 using WhatsAppCampaigns.Operator.Hosting;
 using WhatsAppCampaigns.SenderWorker.Campaigns;
+using WhatsAppCampaigns.CampaignState;
 
 namespace WhatsAppCampaigns.Operator.Reconciliation;
 

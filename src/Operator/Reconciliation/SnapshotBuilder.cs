@@ -2,7 +2,7 @@ using System.Text;
 using WhatsAppCampaigns.Operator.Entities;
 using WhatsAppCampaigns.Operator.Scheduling;
 using WhatsAppCampaigns.SenderWorker.Campaigns;
-using WhatsAppCampaigns.SenderWorker.Dedupe;
+using WhatsAppCampaigns.CampaignState;
 using Spec = WhatsAppCampaigns.Operator.Entities.V1WhatsAppCampaign;
 
 namespace WhatsAppCampaigns.Operator.Reconciliation;

@@ -5,7 +5,7 @@ using WhatsAppCampaigns.Operator.Entities;
 using WhatsAppCampaigns.Operator.Hosting;
 using WhatsAppCampaigns.Operator.Reconciliation;
 using WhatsAppCampaigns.SenderWorker.Campaigns;
-using WhatsAppCampaigns.SenderWorker.Dedupe;
+using WhatsAppCampaigns.CampaignState;
 using Spec = WhatsAppCampaigns.Operator.Entities.V1WhatsAppCampaign;
 
 namespace WhatsAppCampaigns.Operator.Tests.Reconciliation;
