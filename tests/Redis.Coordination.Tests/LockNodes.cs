@@ -32,7 +32,7 @@ internal sealed class LockNodes : IAsyncDisposable
             options.AbortOnConnectFail = false;
             options.BacklogPolicy = BacklogPolicy.FailFast;
             options.ConnectTimeout = 1000;
-            options.SyncTimeout = options.AsyncTimeout = 1000;
+            options.SyncTimeout = options.AsyncTimeout = 5000; // a dead node fails fast anyway (no backlog)
             return ConnectionMultiplexer.ConnectAsync(options);
         }));
         return new LockNodes(connections, retryCount);

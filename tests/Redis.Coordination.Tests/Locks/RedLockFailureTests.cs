@@ -113,15 +113,19 @@ public sealed class RedLockFailureTests : IAsyncLifetime
     {
         var resource = LockNodes.Resource();
         await using var nodes = await LockNodes.ConnectAsync(_servers);
-        // 2 s rather than less: on a loaded 2-core CI box an extension a few hundred ms late would
-        // lose a shorter lock, and that is the lost-lock test's subject, not this one's.
-        await using var fenced = await nodes.AcquireAsync(resource, TimeSpan.FromSeconds(2));
+        // 3 s rather than less: on a loaded 2-core CI box RedLock.net's extension timer (a thread-pool
+        // timer making synchronous calls) can fire a second late, and a lock not extended for most of
+        // its expiry is lost, which is the lost-lock tests' subject, not this one's.
+        await using var fenced = await nodes.AcquireAsync(resource, TimeSpan.FromSeconds(3));
         Assert.True(fenced.IsAcquired, fenced.FailureReason);
 
-        // Four extensions at ttl/2 each keep the lock well past its 2 s TTL.
+        // Four extensions at ttl/2 each keep the lock well past its 3 s TTL.
         await Eventually.UntilAsync(() => fenced.Lock.ExtendCount >= 4, "four automatic extensions", TimeSpan.FromSeconds(30));
 
-        Assert.True(fenced.IsAcquired, fenced.FailureReason);
+        // RedLock.net's own view: this test is about its extensions. (Our watch may already call the
+        // lock lost if the box was so loaded that an extension came later than 0.9 of the expiry;
+        // LockLossWatchTests pin that rule on a fake clock.)
+        Assert.True(fenced.Lock.IsAcquired, $"{fenced.Lock.Status} ({fenced.Lock.InstanceSummary})");
         await using var other = await LockNodes.ConnectAsync(_servers);
         await using var contender = await other.AcquireAsync(resource, TimeSpan.FromSeconds(1));
         Assert.Equal(RedLockStatus.Conflicted, contender.Lock.Status);
@@ -173,7 +177,7 @@ public sealed class RedLockFailureTests : IAsyncLifetime
 
         await lost.Task.WaitAsync(TimeSpan.FromSeconds(5));
         Assert.False(fenced.IsAcquired);
-        Assert.Contains("Conflicted", fenced.FailureReason);
+        Assert.NotNull(fenced.FailureReason);
         await Eventually.UntilAsync(() => fenced.Lock.Status == RedLockStatus.Conflicted, "the extension to report the conflict", TimeSpan.FromSeconds(5));
     }
 }
