@@ -11,13 +11,13 @@ WORKDIR /src
 COPY global.json Directory.Build.props Directory.Build.targets Directory.Packages.props .editorconfig ./
 COPY src/ src/
 RUN find src -type f ! -name '*.csproj' ! -name 'packages.lock.json' -delete \
- && for p in Operator SenderWorker MockGateway; do dotnet restore "src/$p/$p.csproj" --locked-mode; done
+ && for p in Operator SenderWorker MockGateway.Server; do dotnet restore "src/$p/$p.csproj" --locked-mode; done
 RUN dotnet restore src/WebhookReceiver/WebhookReceiver.csproj --locked-mode
 COPY src/ src/
 COPY config/ config/
 RUN dotnet publish src/Operator/Operator.csproj -c Release --no-restore -o /out/operator \
  && dotnet publish src/SenderWorker/SenderWorker.csproj -c Release --no-restore -o /out/sender \
- && dotnet publish src/MockGateway/MockGateway.csproj -c Release --no-restore -o /out/mock-gateway
+ && dotnet publish src/MockGateway.Server/MockGateway.Server.csproj -c Release --no-restore -o /out/mock-gateway
 RUN dotnet publish src/WebhookReceiver/WebhookReceiver.csproj -c Release --no-restore -o /out/webhook-receiver
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime-base
@@ -42,7 +42,7 @@ FROM runtime-base AS mock-gateway
 WORKDIR /app
 COPY --from=build /out/mock-gateway ./
 EXPOSE 8080
-ENTRYPOINT ["dotnet", "MockGateway.dll"]
+ENTRYPOINT ["dotnet", "MockGateway.Server.dll"]
 
 FROM runtime-base AS webhook-receiver
 WORKDIR /app

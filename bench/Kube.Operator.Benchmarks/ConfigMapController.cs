@@ -1,4 +1,4 @@
-using Kube.Client.Models;
+using k8s.Models;
 using Kube.Operator.Controller;
 
 namespace Kube.Operator.Benchmarks;

@@ -2,12 +2,12 @@
 // API server (in this process), then the process's memory. One run prints one set of figures; it is a
 // measurement, not a pass/fail test. Usage: dotnet run -c Release --project bench/Kube.Operator.Benchmarks [-- count workers]
 using System.Diagnostics;
-using Kube.Client;
-using Kube.Client.KubernetesClient;
-using Kube.Client.Models;
+using k8s;
+using k8s.Models;
 using Kube.Operator;
 using Kube.Operator.Benchmarks;
 using Kube.Operator.Builder;
+using Kube.Operator.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using EmbeddedServer = Kube.TestApiServer.TestApiServer;

@@ -1,4 +1,4 @@
-using Phone.Normalization;
+using PhoneNumbers;
 
 namespace Phone.Benchmarks;
 
@@ -42,7 +42,7 @@ internal static class Corpus
             }
 
             var (number, region) = examples[random.Next(examples.Count)];
-            var nsn = PhoneNumberUtil.GetNationalSignificantNumber(number);
+            var nsn = util.GetNationalSignificantNumber(number);
             var code = number.CountryCode;
             corpus.Add(random.Next(8) switch
             {

@@ -3,8 +3,8 @@ using System.Globalization;
 using System.Text;
 using SenderWorker.Benchmarks;
 using TestSupport;
+using WhatsAppCampaigns.CampaignState.Snapshot;
 using WhatsAppCampaigns.MockGateway.Hosting;
-using WhatsAppCampaigns.SenderWorker.Campaigns;
 
 // Sends per second: a raw HTTP loop against the mock (the ceiling) vs the full sender process
 // (Redis claims, session lock, records, progress) with rate limiting off; and the sender's peak

@@ -1,3 +1,5 @@
+using WhatsAppCampaigns.CampaignState.Snapshot;
+
 namespace WhatsAppCampaigns.CampaignState;
 
 /// <summary>

@@ -1,5 +1,5 @@
 using System.Reflection;
-using Kube.Client.Models;
+using k8s.Models;
 
 namespace Kube.Operator;
 
@@ -29,5 +29,12 @@ public sealed record EntityMetadata(string Group, string Version, string Kind, s
 
     /// <inheritdoc cref="Of(Type)"/>
     /// <typeparam name="TEntity">An entity type.</typeparam>
-    public static EntityMetadata Of<TEntity>() => Of(typeof(TEntity));
+    public static EntityMetadata Of<TEntity>() => Cache<TEntity>.Value;
+
+    private static class Cache<TEntity>
+    {
+        #pragma warning disable CA2263 // the generic overload is this cache
+        public static readonly EntityMetadata Value = Of(typeof(TEntity));
+#pragma warning restore CA2263
+    }
 }

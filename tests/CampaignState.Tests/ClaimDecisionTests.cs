@@ -1,4 +1,4 @@
-using WhatsAppCampaigns.CampaignState;
+using WhatsAppCampaigns.CampaignState.Snapshot;
 
 namespace WhatsAppCampaigns.CampaignState.Tests;
 

@@ -5,7 +5,7 @@ using WhatsAppCampaigns.MockGateway.Tests.Support;
 
 namespace WhatsAppCampaigns.MockGateway.Tests;
 
-/// <summary>The <c>dotnet run</c> entry point as its own process: what it writes to the console per send.</summary>
+/// <summary>The program (<c>src/MockGateway.Server</c>) as its own process: what it writes to the console per send.</summary>
 public sealed class ProgramTests
 {
     [Fact]
@@ -33,7 +33,7 @@ public sealed class ProgramTests
     private static async Task<string> RunThreeSendsAsync(params string[] extraArguments)
     {
         var port = FreePort.Next();
-        var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "MockGateway.exe" : "MockGateway"))
+        var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "MockGateway.Server.exe" : "MockGateway.Server"))
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -1,6 +1,6 @@
-using Kube.Client;
-using Kube.Client.KubernetesClient;
-using Kube.Client.Models;
+using k8s;
+using k8s.Models;
+using Kube.Operator.Client;
 using Kube.Operator.Controller;
 using Kube.Operator.Finalizer;
 using Kube.Operator.Queue;

@@ -1,4 +1,4 @@
-using Kube.Client.KubernetesClient;
+using Kube.Operator.Client;
 using Kube.Operator.Events;
 using Kube.Operator.Hosting;
 using Kube.Operator.Metrics;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
-using Kube.Client;
-using Kube.Client.KubernetesClient;
-using Kube.Client.Models;
+using k8s;
+using k8s.Models;
+using Kube.Operator.Client;
 using Kube.Operator.Finalizer;
 using Kube.Operator.Informer;
 using Kube.Operator.Metrics;

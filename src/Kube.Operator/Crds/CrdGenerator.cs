@@ -1,7 +1,9 @@
 using System.Reflection;
 using System.Text.Json.Nodes;
-using Kube.Client.Models;
+using k8s.Models;
 using Kube.Operator.Entities.Attributes;
+
+using Kube.Operator.Entities;
 
 namespace Kube.Operator.Crds;
 
@@ -81,7 +83,16 @@ public static class CrdGenerator
     public static IReadOnlyList<Type> EntityTypes(Assembly assembly)
     {
         ArgumentNullException.ThrowIfNull(assembly);
-        return [.. assembly.GetTypes()
+        Type?[] types;
+        try
+        {
+            types = assembly.GetTypes();
+        }
+        catch (ReflectionTypeLoadException ex)
+        {
+            types = ex.Types; // types whose dependencies are missing cannot be entities we can describe anyway
+        }
+        return [.. types.OfType<Type>()
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(CustomKubernetesEntity).IsAssignableFrom(t)
                 && t.GetCustomAttribute<KubernetesEntityAttribute>() is not null)
             .OrderBy(t => t.FullName, StringComparer.Ordinal)];

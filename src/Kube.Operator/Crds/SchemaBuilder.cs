@@ -3,14 +3,14 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using Kube.Client.Models;
+using k8s.Models;
 using Kube.Operator.Entities.Attributes;
 
 namespace Kube.Operator.Crds;
 
 /// <summary>
 /// Turns .NET types into structural OpenAPI v3 schemas: every node has a <c>type</c> (or preserves
-/// unknown fields), property names as <see cref="Kube.Client.KubernetesJson"/> writes them, and the
+/// unknown fields), property names as <see cref="k8s.KubernetesJson"/> writes them, and the
 /// constraints of the attributes in <see cref="Entities.Attributes"/>.
 /// </summary>
 internal static class SchemaBuilder

@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
-using Kube.Client;
-using Kube.Client.Autorest;
-using Kube.Client.KubernetesClient;
-using Kube.Client.Models;
+using k8s;
+using k8s.Autorest;
+using k8s.Models;
+using Kube.Operator.Client;
 using Kube.Operator.Informer;
 using Microsoft.Extensions.Logging;
 
@@ -44,13 +44,13 @@ public sealed class KubernetesEventRecorder(IKubernetesClient client, OperatorSe
                     await WriteAsync(entity, reason, message, type, cancellationToken);
                     return;
                 }
-                catch (Exception ex) when (ex is ConflictException or AlreadyExistsException && attempt < 3)
+                catch (HttpOperationException ex) when ((ex.IsConflict() || ex.IsAlreadyExists()) && attempt < 3)
                 {
                     // Another writer bumped or created it first: read again and count on top of theirs.
                 }
             }
         }
-        catch (Exception ex) when (ex is HttpOperationException or HttpRequestException or Kube.Client.Exceptions.KubernetesClientException)
+        catch (Exception ex) when (ex is HttpOperationException or HttpRequestException or k8s.Exceptions.KubernetesClientException)
         {
             Log.EventFailed(logger, reason, entity.Kind, ObjectKey.Of(entity), ex);
         }

@@ -1,7 +1,7 @@
-using Kube.Client;
-using Kube.Client.Autorest;
-using Kube.Client.KubernetesClient;
-using Kube.Client.Models;
+using k8s;
+using k8s.Autorest;
+using k8s.Models;
+using Kube.Operator.Client;
 using Microsoft.Extensions.Logging;
 
 namespace Kube.Operator.Informer;
@@ -150,7 +150,7 @@ public sealed class ResourceInformer<TEntity>
                     Apply(change);
                 }
             }
-            catch (GoneException)
+            catch (HttpOperationException ex) when (ex.IsGone())
             {
                 return;
             }

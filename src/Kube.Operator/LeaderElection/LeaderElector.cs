@@ -1,6 +1,6 @@
-using Kube.Client.Autorest;
-using Kube.Client.KubernetesClient;
-using Kube.Client.Models;
+using k8s.Autorest;
+using k8s.Models;
+using Kube.Operator.Client;
 using Microsoft.Extensions.Logging;
 
 namespace Kube.Operator.LeaderElection;
@@ -145,7 +145,7 @@ public sealed class LeaderElector(IKubernetesClient client, LeaderElectionOption
             return Attempt.Held;
         }
         catch (Exception ex) when (ex is HttpOperationException or HttpRequestException or TaskCanceledException
-                                       or Kube.Client.Exceptions.KubernetesClientException && !ct.IsCancellationRequested)
+                                       or k8s.Exceptions.KubernetesClientException && !ct.IsCancellationRequested)
         {
             // Conflict (someone else wrote first), AlreadyExists, or the server is unreachable: not held this round.
             Log.LeaseAttemptFailed(logger, Options.Identity, ex);
@@ -171,7 +171,7 @@ public sealed class LeaderElector(IKubernetesClient client, LeaderElectionOption
             Log.Released(logger, Options.Identity, Options.LeaseNamespace, Options.LeaseName);
         }
         catch (Exception ex) when (ex is HttpOperationException or HttpRequestException or OperationCanceledException
-                                       or Kube.Client.Exceptions.KubernetesClientException)
+                                       or k8s.Exceptions.KubernetesClientException)
         {
             Log.ReleaseFailed(logger, Options.Identity, Options.LeaseNamespace, Options.LeaseName, ex);
         }

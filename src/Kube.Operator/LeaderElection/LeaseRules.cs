@@ -1,4 +1,4 @@
-using Kube.Client.Models;
+using k8s.Models;
 
 namespace Kube.Operator.LeaderElection;
 
@@ -34,7 +34,8 @@ public static class LeaseRules
             AcquireTime = iHold ? current.AcquireTime ?? nowTime : nowTime,
             RenewTime = nowTime,
             LeaseTransitions = iHold ? current.LeaseTransitions ?? 0 : (current.LeaseTransitions ?? 0) + 1,
-            ExtensionData = current.ExtensionData,
+            PreferredHolder = current.PreferredHolder,
+            Strategy = current.Strategy,
         };
     }
 
@@ -52,7 +53,8 @@ public static class LeaseRules
             AcquireTime = now.UtcDateTime,
             RenewTime = now.UtcDateTime,
             LeaseTransitions = current.LeaseTransitions,
-            ExtensionData = current.ExtensionData,
+            PreferredHolder = current.PreferredHolder,
+            Strategy = current.Strategy,
         };
     }
 

@@ -1,5 +1,5 @@
-using Kube.Client;
-using Kube.Client.Models;
+using k8s;
+using k8s.Models;
 
 namespace Kube.Operator.Queue;
 

@@ -1,6 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Kube.Client;
+using k8s;
 
 namespace Kube.Operator.Status;
 
@@ -14,8 +13,7 @@ public static class EntityCopy
     public static TEntity Clone<TEntity>(TEntity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        return JsonSerializer.Deserialize<TEntity>(JsonSerializer.SerializeToUtf8Bytes(entity, entity.GetType(), KubernetesJson.Options),
-            KubernetesJson.Options)!;
+        return KubernetesJson.Deserialize<TEntity>(KubernetesJson.Serialize(entity));
     }
 
     /// <summary>The object's <c>status</c> as JSON (null when absent).</summary>
@@ -24,7 +22,7 @@ public static class EntityCopy
     public static JsonNode? StatusOf(object entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        return JsonSerializer.SerializeToNode(entity, entity.GetType(), KubernetesJson.Options)?["status"];
+        return JsonNode.Parse(KubernetesJson.Serialize(entity))?["status"];
     }
 
     /// <summary>

@@ -1,7 +1,7 @@
-using Kube.Client;
-using Kube.Client.Autorest;
-using Kube.Client.KubernetesClient;
-using Kube.Client.Models;
+using k8s;
+using k8s.Autorest;
+using k8s.Models;
+using Kube.Operator.Client;
 
 namespace Kube.Operator.Status;
 
@@ -44,7 +44,7 @@ public static class EntityWriteExtensions
             {
                 return await client.UpdateStatusAsync(candidate, cancellationToken);
             }
-            catch (ConflictException) when (attempt < MaxConflictAttempts)
+            catch (HttpOperationException e) when (e.IsConflict() && attempt < MaxConflictAttempts)
             {
                 current = await ReadAgainAsync(client, current, cancellationToken);
             }
@@ -95,7 +95,7 @@ public static class EntityWriteExtensions
                 return await client.MergePatchAsync<TEntity>(current.Metadata.Name!, current.Metadata.NamespaceProperty, patch,
                     cancellationToken);
             }
-            catch (ConflictException) when (attempt < MaxConflictAttempts)
+            catch (HttpOperationException e) when (e.IsConflict() && attempt < MaxConflictAttempts)
             {
                 current = await ReadAgainAsync(client, current, cancellationToken);
             }
@@ -106,6 +106,9 @@ public static class EntityWriteExtensions
         CancellationToken cancellationToken)
         where TEntity : IKubernetesObject<V1ObjectMeta> =>
         await client.GetAsync<TEntity>(entity.Metadata.Name!, entity.Metadata.NamespaceProperty, cancellationToken)
-        ?? throw new NotFoundException(
-            $"{typeof(TEntity).Name} {entity.Metadata.NamespaceProperty}/{entity.Metadata.Name} was deleted while being written.");
+        ?? throw KubernetesErrors.FromStatus(new V1Status
+        {
+            Code = 404, Reason = "NotFound", Status = "Failure",
+            Message = $"{typeof(TEntity).Name} {entity.Metadata.NamespaceProperty}/{entity.Metadata.Name} was deleted while being written.",
+        }, "Read again");
 }

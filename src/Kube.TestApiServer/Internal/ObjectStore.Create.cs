@@ -37,6 +37,7 @@ internal sealed partial class ObjectStore
                 meta.Remove(key);
 
             if (type == ResourceRegistry.Secrets) DecodeSecret(obj);
+            TimeFields.Normalize(type, obj);
             var warnings = new List<string>();
             var validationName = name.Length > 0 ? name : generateName;
             Validate(type, validationName, obj, null, options, warnings, checkName: name.Length > 0);

@@ -104,6 +104,7 @@ internal sealed partial class ObjectStore
         }
 
         if (type == ResourceRegistry.Secrets && subresource is null) DecodeSecret(next);
+        TimeFields.Normalize(type, next);
         var warnings = new List<string>();
         Validate(type, next.Name(), next, current, options, warnings, checkName: false);
         if (type == ResourceRegistry.Crds) ValidateCrdUpdate(current, next);

@@ -1,4 +1,5 @@
 using WhatsAppCampaigns.CampaignState;
+using WhatsAppCampaigns.CampaignState.Outcomes;
 
 namespace WhatsAppCampaigns.Operator.Progress;
 
@@ -93,16 +94,16 @@ public sealed record RunProgress(long Rows, long Valid, long Invalid, long Dupli
     private static long Count(IReadOnlyDictionary<string, string> fields, string name) =>
         fields.TryGetValue(name, out var v) && long.TryParse(v, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
 
-    /// <summary>Parses a row-outcome entry "row 17: INVALID TOO_SHORT: detail"; null for other outcomes.</summary>
+    /// <summary>
+    /// The row and explanation of an <see cref="RowOutcomeLine.Invalid"/> row-outcome entry
+    /// (<c>row 17: INVALID TOO_SHORT: detail</c> → 17, <c>TOO_SHORT: detail</c>, cut to the status
+    /// schema's 1024 characters); null for other outcomes and other text.
+    /// </summary>
     public static (long Row, string Reason)? ParseInvalidRow(string entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        if (!entry.StartsWith("row ", StringComparison.Ordinal)) return null;
-        var colon = entry.IndexOf(": ", StringComparison.Ordinal);
-        if (colon < 0 || !long.TryParse(entry.AsSpan(4, colon - 4), System.Globalization.CultureInfo.InvariantCulture, out var row)) return null;
-        var rest = entry[(colon + 2)..];
-        if (!rest.StartsWith("INVALID", StringComparison.Ordinal)) return null;
-        var reason = rest["INVALID".Length..].Trim();
-        return (row, reason.Length == 0 ? "INVALID" : reason.Length > 1024 ? reason[..1024] : reason);
+        if (!RowOutcomeLine.TryParse(entry, out var line) || line.Outcome != RowOutcomeLine.Invalid) return null;
+        var reason = line.Explanation;
+        return (line.Row, reason.Length > 1024 ? reason[..1024] : reason);
     }
 }

@@ -1,8 +1,9 @@
+using WhatsAppCampaigns.CampaignState.Personalization;
+using WhatsAppCampaigns.CampaignState.Recipients;
+using WhatsAppCampaigns.CampaignState.Recipients.Columns;
+using WhatsAppCampaigns.CampaignState.Recipients.Formats;
+using WhatsAppCampaigns.CampaignState.Snapshot;
 using WhatsAppCampaigns.Operator.Entities;
-using WhatsAppCampaigns.SenderWorker.Campaigns;
-using WhatsAppCampaigns.SenderWorker.Personalization;
-using WhatsAppCampaigns.SenderWorker.Recipients;
-using WhatsAppCampaigns.SenderWorker.Recipients.Columns;
 
 namespace WhatsAppCampaigns.Operator.Reconciliation;
 
@@ -13,12 +14,10 @@ namespace WhatsAppCampaigns.Operator.Reconciliation;
 /// </summary>
 public static class HeaderCheck
 {
-    private static readonly char[] Delimiters = [',', ';', '\t'];
-
     /// <summary>A violation, or null when the header fits the spec (or cannot be checked here).</summary>
     /// <param name="spec">The campaign spec.</param>
     /// <param name="fileName">The source's name, for messages.</param>
-    /// <param name="content">The file's text (only its first line is read).</param>
+    /// <param name="content">The file's text (its first lines choose the delimiter, the first is the header).</param>
     /// <param name="field">The spec field of the source, e.g. <c>spec.recipients.configMapKeyRef</c>.</param>
     public static Violation? Check(V1WhatsAppCampaign.CampaignSpec spec, string fileName, string content, string field)
     {
@@ -26,13 +25,14 @@ public static class HeaderCheck
         ArgumentNullException.ThrowIfNull(content);
         var format = spec.Recipients.Format ?? V1WhatsAppCampaign.RecipientFormat.Auto;
         if (format is V1WhatsAppCampaign.RecipientFormat.Xlsx or V1WhatsAppCampaign.RecipientFormat.Txt) return null;
-        var firstLine = content.Split('\n', 2)[0].TrimEnd('\r').TrimStart('\uFEFF');
+        var text = content.TrimStart('\uFEFF');
+        var firstLine = text.Split('\n', 2)[0].TrimEnd('\r');
         if (firstLine.Length == 0) return new Violation(field, "RecipientsUnreadable", $"{fileName} is empty");
-        var delimiter = format == V1WhatsAppCampaign.RecipientFormat.Tsv ? '\t'
-            : Delimiters.MaxBy(d => firstLine.Count(c => c == d));
-        if (format == V1WhatsAppCampaign.RecipientFormat.Auto && !firstLine.Contains(delimiter, StringComparison.Ordinal))
+        // The sender's own detection (first lines, , ; tab |): both read the same columns.
+        var delimiter = format == V1WhatsAppCampaign.RecipientFormat.Tsv ? '\t' : DelimiterDetector.Detect(text);
+        if (format == V1WhatsAppCampaign.RecipientFormat.Auto && delimiter is null)
             return CheckVariablesOnly(spec, [firstLine]);
-        var headers = SplitHeader(firstLine, delimiter);
+        var headers = delimiter is { } d ? SplitHeader(firstLine, d) : [firstLine.Trim()];
         RecipientColumns columns;
         try
         {

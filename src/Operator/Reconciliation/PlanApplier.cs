@@ -5,10 +5,9 @@ using Kube.Client.Models;
 using Kube.Operator.Events;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using WhatsAppCampaigns.CampaignState.Snapshot;
 using WhatsAppCampaigns.Operator.Entities;
 using WhatsAppCampaigns.Operator.Hosting;
-using WhatsAppCampaigns.SenderWorker.Campaigns;
-using WhatsAppCampaigns.CampaignState;
 
 namespace WhatsAppCampaigns.Operator.Reconciliation;
 

@@ -1,7 +1,6 @@
-
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json;
+using WhatsAppCampaigns.CampaignState.Credentials;
 
 namespace WhatsAppCampaigns.Operator.Reconciliation;
 
@@ -12,28 +11,13 @@ namespace WhatsAppCampaigns.Operator.Reconciliation;
 public sealed record SessionCheckResult(bool Ok, string Reason, string Message)
 {
     /// <summary>
-    /// Classifies the gateway's answer to a send request without a recipient (the sender's own
-    /// preflight): it is refused after authentication, so error 100/131008 proves the token while
-    /// 401/403 or error 190 refutes it. Pure.
+    /// The session's readiness from the shared credentials check (the one the sender makes before
+    /// its first send): ready when the token was authenticated, even if the number is throttled.
     /// </summary>
-    public static SessionCheckResult Classify(int httpStatus, string body)
+    public static SessionCheckResult From(CredentialsCheckResult check)
     {
-        int? code = null;
-        try
-        {
-            using var doc = JsonDocument.Parse(body);
-            if (doc.RootElement.TryGetProperty("error", out var error) && error.TryGetProperty("code", out var c) && c.TryGetInt32(out var n)) code = n;
-        }
-        catch (JsonException)
-        {
-        }
-        if (httpStatus is 401 or 403 || code is 190 or 0)
-            return new SessionCheckResult(false, "CredentialsRejected", $"the gateway refused the access token (HTTP {httpStatus}, error {code?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"})");
-        if (httpStatus == 404)
-            return new SessionCheckResult(false, "PhoneNumberNotFound", "the gateway does not know spec.phoneNumberId (HTTP 404)");
-        if (httpStatus >= 500)
-            return new SessionCheckResult(false, "GatewayUnavailable", $"the gateway answered HTTP {httpStatus}");
-        return new SessionCheckResult(true, "GatewayReachable", $"the gateway accepted the credentials (HTTP {httpStatus})");
+        ArgumentNullException.ThrowIfNull(check);
+        return new SessionCheckResult(check.CredentialsAccepted, check.Reason, check.Message);
     }
 }
 
@@ -46,7 +30,7 @@ public sealed class SessionChecker(HttpClient http)
         var (baseUrl, version) = SenderJobBuilder.SplitApiBase(apiBaseUrl);
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(new Uri(baseUrl), $"{version}/{phoneNumberId}/messages"))
         {
-            Content = new StringContent("{\"messaging_product\":\"whatsapp\"}", Encoding.UTF8, "application/json"),
+            Content = new StringContent(CredentialsCheck.RequestBody, Encoding.UTF8, "application/json"),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -55,15 +39,15 @@ public sealed class SessionChecker(HttpClient http)
         {
             using var response = await http.SendAsync(request, timeout.Token);
             var body = await response.Content.ReadAsStringAsync(timeout.Token);
-            return SessionCheckResult.Classify((int)response.StatusCode, body);
+            return SessionCheckResult.From(CredentialsCheck.Classify((int)response.StatusCode, body));
         }
         catch (HttpRequestException ex)
         {
-            return new SessionCheckResult(false, "GatewayUnreachable", $"spec.apiBaseUrl {apiBaseUrl}: {ex.Message}");
+            return SessionCheckResult.From(CredentialsCheck.Unreachable($"spec.apiBaseUrl {apiBaseUrl}: {ex.Message}"));
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return new SessionCheckResult(false, "GatewayUnreachable", $"spec.apiBaseUrl {apiBaseUrl}: no answer within 10 s");
+            return SessionCheckResult.From(CredentialsCheck.Unreachable($"spec.apiBaseUrl {apiBaseUrl}: no answer within 10 s"));
         }
     }
 

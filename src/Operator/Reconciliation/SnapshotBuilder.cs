@@ -1,8 +1,7 @@
 using System.Text;
+using WhatsAppCampaigns.CampaignState.Snapshot;
 using WhatsAppCampaigns.Operator.Entities;
 using WhatsAppCampaigns.Operator.Scheduling;
-using WhatsAppCampaigns.SenderWorker.Campaigns;
-using WhatsAppCampaigns.CampaignState;
 using Spec = WhatsAppCampaigns.Operator.Entities.V1WhatsAppCampaign;
 
 namespace WhatsAppCampaigns.Operator.Reconciliation;

@@ -1,6 +1,6 @@
+using WhatsAppCampaigns.CampaignState.Personalization;
 using WhatsAppCampaigns.Operator.Entities;
 using WhatsAppCampaigns.Operator.Scheduling;
-using WhatsAppCampaigns.SenderWorker.Personalization;
 
 namespace WhatsAppCampaigns.Operator.Reconciliation;
 
@@ -71,7 +71,7 @@ public static class SpecValidator
         if (s is null) return;
         if (s.Cron is not null && s.StartAt is not null)
             found.Add(new Violation("spec.schedule", "InvalidSchedule", "startAt and cron are exclusive; set one"));
-        if (s.Cron is { } cron && !CronExpression.TryParse(cron, out _, out var error))
+        if (s.Cron is { } cron && !CronSchedule.TryParse(cron, out _, out var error))
             found.Add(new Violation("spec.schedule.cron", "InvalidSchedule", error));
         if (!WallClock.TryFindZone(s.TimeZone, out _))
             found.Add(new Violation("spec.schedule.timeZone", "InvalidTimeZone", $"'{s.TimeZone}' is not a known IANA time zone (e.g. Europe/Berlin)"));

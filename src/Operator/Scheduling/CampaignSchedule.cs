@@ -19,7 +19,7 @@ public static class CampaignSchedule
     {
         if (schedule?.Cron is { Length: > 0 } cronText)
         {
-            if (!CronExpression.TryParse(cronText, out var cron, out _) || !WallClock.TryFindZone(schedule.TimeZone, out var zone))
+            if (!CronSchedule.TryParse(cronText, out var cron, out _) || !WallClock.TryFindZone(schedule.TimeZone, out var zone))
                 return new ScheduleDecision(null, null);
             var notBefore = created - TimeSpan.FromSeconds(1);
             if (now - notBefore > MaxLookBack) notBefore = now - MaxLookBack;

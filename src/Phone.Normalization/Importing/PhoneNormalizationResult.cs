@@ -1,3 +1,5 @@
+using PhoneNumbers;
+
 namespace Phone.Normalization.Importing;
 
 /// <summary>Outcome of <see cref="PhoneNormalizer.Normalize"/>: an E.164 number, or the reason there is none.</summary>

@@ -1,17 +1,18 @@
+using System.Reflection;
+using PhoneNumbers;
+
 namespace Phone.Normalization.Importing;
 
 /// <summary>
-/// What the sender calls for each recipient cell: spreadsheet/Unicode clean-up (ours, on top of
-/// libphonenumber), then Google's parse, length check and validation, then E.164. Pure and
-/// thread-safe.
+/// What the sender calls for each recipient cell: spreadsheet/Unicode clean-up (ours), then
+/// libphonenumber-csharp's parse, length check and validation, then E.164. Pure and thread-safe.
 /// </summary>
 public static class PhoneNormalizer
 {
     private const int MaxE164Digits = 15;
 
-    /// <summary>The metadata behind every result, for audit logs: "libphonenumber-js 1.13.16, google-libphonenumber 3.2.47".</summary>
-    public static string MetadataVersion =>
-        string.Join(", ", PhoneNumberUtil.GetInstance().MetadataSources.Select(s => $"{s.Key} {s.Value}"));
+    /// <summary>The package (and so the Google metadata release) behind every result, for audit logs: "libphonenumber-csharp 9.0.43".</summary>
+    public static string MetadataVersion { get; } = "libphonenumber-csharp " + PackageVersion();
 
     /// <summary>Normalizes one raw cell to E.164, or says why it cannot be.</summary>
     /// <param name="raw">The cell as read from CSV/Excel/TXT (may be null or empty).</param>
@@ -37,9 +38,15 @@ public static class PhoneNormalizer
         var util = PhoneNumberUtil.GetInstance();
         // Region codes come from configuration and spreadsheets ("gb", " IL "); Google wants "GB".
         var region = string.IsNullOrWhiteSpace(defaultRegion) ? null : defaultRegion.Trim().ToUpperInvariant();
-        if (!util.TryParse(cleaned, region, out var number, out var error, out var parseMessage))
+        PhoneNumber number;
+        try
         {
-            return PhoneNormalizationResult.Failure(FromParseError(error), parseMessage, warnings);
+            number = util.Parse(cleaned, region);
+        }
+        catch (NumberParseException e)
+        {
+            // Google's messages ("The string supplied is too short to be a phone number.") never quote the input.
+            return PhoneNormalizationResult.Failure(FromParseError(e.ErrorType), e.Message, warnings);
         }
 
         if (number.HasExtension)
@@ -54,8 +61,8 @@ public static class PhoneNormalizer
             return PhoneNormalizationResult.Failure(reason, message, warnings);
         }
 
-        // IsValidNumber and GetNumberType in one pattern walk.
-        var (numberRegion, type) = util.GetRegionAndType(number, typeNeeded: true);
+        // A number is valid exactly when some type's pattern of its region matches, so UNKNOWN is "invalid".
+        var type = util.GetNumberType(number);
         if (type == PhoneNumberType.UNKNOWN)
         {
             return PhoneNormalizationResult.Failure(
@@ -75,11 +82,20 @@ public static class PhoneNormalizer
         {
             E164 = e164,
             Type = type,
-            RegionCode = numberRegion,
+            RegionCode = util.GetRegionCodeForNumber(number),
             Extension = number.HasExtension ? number.Extension : null,
             Warnings = warnings,
             Message = number.HasExtension ? "Normalized; the extension was dropped (E.164 cannot carry it)." : "Normalized.",
         };
+    }
+
+    // "9.0.43" from the assembly's informational version ("9.0.43+commit" in some builds).
+    private static string PackageVersion()
+    {
+        var assembly = typeof(PhoneNumberUtil).Assembly;
+        var version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+            ?? assembly.GetName().Version?.ToString() ?? "unknown";
+        return version.Split('+')[0];
     }
 
     private static PhoneNormalizationReason FromParseError(ErrorType error) => error switch

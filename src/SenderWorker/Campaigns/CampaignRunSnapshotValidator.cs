@@ -1,3 +1,5 @@
+using WhatsAppCampaigns.CampaignState.Snapshot;
+
 namespace WhatsAppCampaigns.SenderWorker.Campaigns;
 
 /// <summary>Checks the fields a snapshot must have before any recipient is read; pure.</summary>

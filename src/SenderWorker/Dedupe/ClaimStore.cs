@@ -1,5 +1,6 @@
 using StackExchange.Redis;
 using WhatsAppCampaigns.CampaignState;
+using WhatsAppCampaigns.CampaignState.Snapshot;
 
 namespace WhatsAppCampaigns.SenderWorker.Dedupe;
 

@@ -1,5 +1,5 @@
 using WhatsAppCampaigns.CampaignState;
-using WhatsAppCampaigns.SenderWorker.Campaigns;
+using WhatsAppCampaigns.CampaignState.Snapshot;
 
 namespace WhatsAppCampaigns.SenderWorker.Dedupe;
 

@@ -1,7 +1,9 @@
 using System.Net.Http.Headers;
 using System.Net.Sockets;
+using System.Text;
 using Microsoft.Extensions.Options;
-using WhatsAppCampaigns.SenderWorker.Campaigns;
+using WhatsAppCampaigns.CampaignState.Credentials;
+using WhatsAppCampaigns.CampaignState.Snapshot;
 
 namespace WhatsAppCampaigns.SenderWorker.Gateway;
 
@@ -26,11 +28,11 @@ internal sealed class CloudApiClient(HttpClient http, IOptions<GatewayOptions> o
         PostAsync(SendRequestWriter.Write(e164, message, callbackData), cancellationToken);
 
     /// <summary>
-    /// Checks reachability and credentials without sending anything: a body with no recipient is
-    /// refused by the API after authentication, so 131008/100 proves the token, 190/0 refutes it.
+    /// Checks reachability and credentials without sending anything: the shared credentials check
+    /// (<see cref="CredentialsCheck"/>), whose answer the caller classifies the same way the operator does.
     /// </summary>
     public Task<GatewayReply> PreflightAsync(CancellationToken cancellationToken) =>
-        PostAsync("{\"messaging_product\":\"whatsapp\"}"u8.ToArray(), cancellationToken);
+        PostAsync(Encoding.UTF8.GetBytes(CredentialsCheck.RequestBody), cancellationToken);
 
     private async Task<GatewayReply> PostAsync(byte[] body, CancellationToken cancellationToken)
     {

@@ -1,6 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
-using WhatsAppCampaigns.SenderWorker.Campaigns;
+using WhatsAppCampaigns.CampaignState.Snapshot;
 
 namespace WhatsAppCampaigns.SenderWorker.Gateway;
 

@@ -1,8 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
-using WhatsAppCampaigns.CampaignState;
-using WhatsAppCampaigns.SenderWorker.Campaigns;
+using WhatsAppCampaigns.CampaignState.Snapshot;
 using WhatsAppCampaigns.SenderWorker.Dedupe;
 using WhatsAppCampaigns.SenderWorker.Gateway;
 using WhatsAppCampaigns.SenderWorker.Progress;

@@ -1,5 +1,4 @@
-using WhatsAppCampaigns.SenderWorker.Campaigns;
-using WhatsAppCampaigns.CampaignState;
+using WhatsAppCampaigns.CampaignState.Snapshot;
 using WhatsAppCampaigns.SenderWorker.Dedupe;
 
 namespace WhatsAppCampaigns.SenderWorker.Sending;

@@ -4,13 +4,16 @@ using RedLockNet.SERedis;
 using RedLockNet.SERedis.Configuration;
 using StackExchange.Redis;
 using WhatsAppCampaigns.CampaignState;
+using WhatsAppCampaigns.CampaignState.Credentials;
+using WhatsAppCampaigns.CampaignState.Personalization;
+using WhatsAppCampaigns.CampaignState.Recipients;
+using WhatsAppCampaigns.CampaignState.Snapshot;
 using WhatsAppCampaigns.Redis.Coordination.Locks;
 using WhatsAppCampaigns.Redis.Coordination.RateLimiting;
 using WhatsAppCampaigns.SenderWorker.Campaigns;
 using WhatsAppCampaigns.SenderWorker.Dedupe;
 using WhatsAppCampaigns.SenderWorker.Gateway;
 using WhatsAppCampaigns.SenderWorker.Hosting;
-using WhatsAppCampaigns.SenderWorker.Personalization;
 using WhatsAppCampaigns.SenderWorker.Progress;
 using WhatsAppCampaigns.SenderWorker.Recipients;
 using WhatsAppCampaigns.SenderWorker.Recipients.Planning;
@@ -75,13 +78,13 @@ internal sealed class SenderRun(IOptions<RedisOptions> redis, IOptions<SendingOp
         await using var __ = mux;
 
         var preflight = await gateway.PreflightAsync(stopping);
-        switch (ErrorClassifier.Classify(preflight))
-        {
-            case ErrorClass.Unavailable or ErrorClass.LostReply or ErrorClass.Throttle:
-                return await EndAsync(summary, campaign, RunResult.RetryLater, $"gateway unreachable before the first send: {preflight.Describe()}", counters.Snapshot());
-            case ErrorClass.CampaignStop when preflight.ErrorCode is not 131008:
-                return await EndAsync(summary, campaign, RunResult.ConfigurationWrong, $"the gateway refused the credentials: {preflight.Describe()}", counters.Snapshot());
-        }
+        var credentials = preflight.Transport == TransportFailure.None
+            ? CredentialsCheck.Classify(preflight.HttpStatus, preflight.ErrorCode, preflight.ErrorSubcode)
+            : CredentialsCheck.Unreachable(preflight.Describe());
+        if (credentials.Transient)
+            return await EndAsync(summary, campaign, RunResult.RetryLater, $"gateway not ready before the first send ({credentials.Reason}): {preflight.Describe()}", counters.Snapshot());
+        if (!credentials.CredentialsAccepted)
+            return await EndAsync(summary, campaign, RunResult.ConfigurationWrong, $"the gateway refused the credentials: {preflight.Describe()} ({credentials.Reason})", counters.Snapshot());
 
         using var locks = RedLockFactory.Create(new List<RedLockMultiplexer> { new(mux) }, loggerFactory);
         await using var fenced = await FencedLock.AcquireAsync(locks, [mux.GetDatabase()], $"session:{snapshot.Session}", options.LockExpiry,

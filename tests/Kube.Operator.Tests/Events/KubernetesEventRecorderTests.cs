@@ -1,5 +1,5 @@
-using Kube.Client.KubernetesClient;
-using Kube.Client.Models;
+using k8s.Models;
+using Kube.Operator.Client;
 using Kube.Operator.Events;
 using Kube.Operator.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;

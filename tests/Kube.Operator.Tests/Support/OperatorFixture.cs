@@ -1,10 +1,10 @@
-using Kube.Client;
-using Kube.Client.KubernetesClient;
-using Kube.Client.Models;
+using k8s;
+using k8s.Models;
+using Kube.Operator.Client;
 using Kube.Operator.Crds;
 using Kube.TestApiServer;
 using EmbeddedServer = Kube.TestApiServer.TestApiServer;
-using KubeClient = Kube.Client.KubernetesClient.KubernetesClient;
+using KubeClient = Kube.Operator.Client.KubernetesClient;
 
 namespace Kube.Operator.Tests.Support;
 
@@ -29,7 +29,8 @@ public sealed class OperatorFixture : IAsyncLifetime
     }
 
     public IKubernetesClient NewClient() =>
-        new KubeClient(Config, new Kubernetes(Config, new KubernetesRetryOptions { BaseDelay = TimeSpan.FromMilliseconds(20) }));
+        new KubeClient(Config, new Kubernetes(Config,
+            new IdempotentRetryHandler(new KubernetesRetryOptions { BaseDelay = TimeSpan.FromMilliseconds(20) })));
 
     public static async Task<string> CreateNamespaceAsync(IKubernetesClient client)
     {

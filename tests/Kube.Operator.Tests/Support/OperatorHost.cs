@@ -1,5 +1,5 @@
-using Kube.Client.KubernetesClient;
 using Kube.Operator.Builder;
+using Kube.Operator.Client;
 using Kube.Operator.Controller;
 using Kube.Operator.Hosting;
 using Microsoft.Extensions.DependencyInjection;

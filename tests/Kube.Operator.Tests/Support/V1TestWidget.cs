@@ -1,4 +1,5 @@
-using Kube.Client.Models;
+using k8s.Models;
+using Kube.Operator.Entities;
 using Kube.Operator.Entities.Attributes;
 
 namespace Kube.Operator.Tests.Support;

@@ -1,4 +1,4 @@
-using Kube.Client.KubernetesClient;
+using Kube.Operator.Client;
 using Kube.Operator.Controller;
 using Kube.Operator.Status;
 

@@ -1,11 +1,10 @@
 using System.Text.Json.Nodes;
 using Kube.Client;
 using Kube.Client.Models;
+using WhatsAppCampaigns.CampaignState.Snapshot;
 using WhatsAppCampaigns.Operator.Entities;
 using WhatsAppCampaigns.Operator.Hosting;
 using WhatsAppCampaigns.Operator.Reconciliation;
-using WhatsAppCampaigns.SenderWorker.Campaigns;
-using WhatsAppCampaigns.CampaignState;
 using Spec = WhatsAppCampaigns.Operator.Entities.V1WhatsAppCampaign;
 
 namespace WhatsAppCampaigns.Operator.Tests.Reconciliation;

@@ -8,15 +8,12 @@ internal static class DifferentialAllowList
 {
     private static readonly (Func<Disagreement, bool> Applies, string Reason)[] Entries =
     [
-        (d => d.Case.Source == "ZW FIXED_LINE example",
-            "ZW fixed line 1312345: libphonenumber-js 1.13.16 (our data) dropped the 13 range that google-libphonenumber 3.2.47 " +
-            "still has; the two npm packages lag each other by a metadata release (reference 9.4)"),
         (d => d.Field == "outcome" && IsJsNumberRounding(d.Ours, d.Theirs),
             "NSN of 16+ digits: google-libphonenumber keeps the national number in a JS Number, which rounds above 2^53 " +
-            "(Google's FAQ); we keep digits as text"),
+            "(Google's FAQ); libphonenumber-csharp keeps it in a ulong"),
         (d => d.Case.Source == "messy input" && d.Case.Input.Any(c => c is >= '\u0966' and <= '\u096F'),
             "Devanagari digits: Google's JS build only knows ASCII, full-width and Arabic-Indic/Persian digits; Google's Java " +
-            "(and python-phonenumbers) accept any Unicode decimal digit, as we do"),
+            "(and python-phonenumbers) accept any Unicode decimal digit, as libphonenumber-csharp does"),
     ];
 
     private static bool IsJsNumberRounding(string ours, string theirs) =>

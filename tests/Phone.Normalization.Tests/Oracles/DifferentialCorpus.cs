@@ -1,4 +1,4 @@
-using Phone.Normalization.Metadata;
+using PhoneNumbers;
 
 namespace Phone.Normalization.Tests.Oracles;
 
@@ -15,6 +15,9 @@ internal static class DifferentialCorpus
         PhoneNumberType.SHARED_COST, PhoneNumberType.VOIP, PhoneNumberType.PERSONAL_NUMBER, PhoneNumberType.PAGER,
         PhoneNumberType.UAN, PhoneNumberType.VOICEMAIL,
     ];
+
+    /// <summary>Google's region code for the non-geographic calling codes (+800, +882, ...).</summary>
+    private const string NonGeoRegion = "001";
 
     public static IReadOnlyList<DifferentialCase> Build()
     {
@@ -33,13 +36,13 @@ internal static class DifferentialCorpus
 
         foreach (var code in util.GetSupportedGlobalNetworkCallingCodes().Order())
         {
-            var metadata = util.Store.ForNonGeographic(code)!;
+            var metadata = util.GetMetadataForNonGeographicalRegion(code);
             foreach (var type in Types)
             {
-                if (metadata.Desc(type).ExampleNumber is { } nsn)
+                if (Desc(metadata, type) is { HasExampleNumber: true } desc)
                 {
-                    var example = util.Parse("+" + code + nsn, null);
-                    AddForms(cases, util, example, MetadataStore.NonGeoRegion, $"+{code} {type} example");
+                    var example = util.Parse("+" + code + desc.ExampleNumber, null);
+                    AddForms(cases, util, example, NonGeoRegion, $"+{code} {type} example");
                 }
             }
         }
@@ -82,10 +85,25 @@ internal static class DifferentialCorpus
         ("Call me on +44 7400 123456 please", null), ("+44 7400 123456.", null), ("(530) 583-6985 x302/x2303", "US"),
     ];
 
+    private static PhoneNumberDesc? Desc(PhoneMetadata metadata, PhoneNumberType type) => type switch
+    {
+        PhoneNumberType.FIXED_LINE => metadata.FixedLine,
+        PhoneNumberType.MOBILE => metadata.Mobile,
+        PhoneNumberType.TOLL_FREE => metadata.TollFree,
+        PhoneNumberType.PREMIUM_RATE => metadata.PremiumRate,
+        PhoneNumberType.SHARED_COST => metadata.SharedCost,
+        PhoneNumberType.VOIP => metadata.Voip,
+        PhoneNumberType.PERSONAL_NUMBER => metadata.PersonalNumber,
+        PhoneNumberType.PAGER => metadata.Pager,
+        PhoneNumberType.UAN => metadata.Uan,
+        PhoneNumberType.VOICEMAIL => metadata.Voicemail,
+        _ => null,
+    };
+
     private static void AddForms(List<DifferentialCase> cases, PhoneNumberUtil util, PhoneNumber example, string region, string source)
     {
         var code = example.CountryCode.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var nsn = PhoneNumberUtil.GetNationalSignificantNumber(example);
+        var nsn = util.GetNationalSignificantNumber(example);
         var international = util.Format(example, PhoneNumberFormat.INTERNATIONAL);
         var national = util.Format(example, PhoneNumberFormat.NATIONAL);
         var parts = national.Split(' ', 2);
@@ -102,7 +120,7 @@ internal static class DifferentialCorpus
             ("NSN digits", nsn),
             ("calling code without plus", code + nsn),
         };
-        var geographic = region != MetadataStore.NonGeoRegion;
+        var geographic = region != NonGeoRegion;
         foreach (var (form, text) in forms)
         {
             if (geographic)

@@ -1,6 +1,8 @@
+using PhoneNumbers;
+
 namespace Phone.Normalization.Tests.Oracles;
 
-/// <summary>Our library's answers in the oracles' shape.</summary>
+/// <summary>libphonenumber-csharp's answers (what <c>PhoneNormalizer</c> parses with) in the oracles' shape.</summary>
 internal static class OurAnswers
 {
     public static OracleAnswer For(DifferentialCase testCase)

@@ -4,8 +4,8 @@ using System.Text.Json;
 using StackExchange.Redis;
 using TestSupport;
 using WhatsAppCampaigns.CampaignState;
+using WhatsAppCampaigns.CampaignState.Snapshot;
 using WhatsAppCampaigns.MockGateway.Scenarios;
-using WhatsAppCampaigns.SenderWorker.Campaigns;
 using WhatsAppCampaigns.WebhookReceiver.Hosting;
 
 namespace WhatsAppCampaigns.SenderWorker.Tests.Acceptance;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using StackExchange.Redis;
 using WhatsAppCampaigns.CampaignState;
-using WhatsAppCampaigns.SenderWorker.Campaigns;
+using WhatsAppCampaigns.CampaignState.Snapshot;
 using WhatsAppCampaigns.SenderWorker.Dedupe;
 
 namespace WhatsAppCampaigns.SenderWorker.Tests.Acceptance;

@@ -1,3 +1,5 @@
+using WhatsAppCampaigns.CampaignState.Snapshot;
+using WhatsAppCampaigns.CampaignState.Tests.TestData;
 using WhatsAppCampaigns.SenderWorker.Campaigns;
 using WhatsAppCampaigns.SenderWorker.Tests.TestData;
 

@@ -1,6 +1,7 @@
 using StackExchange.Redis;
 using TestSupport;
 using WhatsAppCampaigns.CampaignState;
+using WhatsAppCampaigns.CampaignState.Snapshot;
 using WhatsAppCampaigns.SenderWorker.Dedupe;
 
 namespace WhatsAppCampaigns.SenderWorker.Tests.Dedupe;

@@ -1,5 +1,6 @@
-using WhatsAppCampaigns.SenderWorker.Campaigns;
-using WhatsAppCampaigns.SenderWorker.Progress;
+using WhatsAppCampaigns.CampaignState.Outcomes;
+using WhatsAppCampaigns.CampaignState.Snapshot;
+using WhatsAppCampaigns.CampaignState.Tests.TestData;
 using WhatsAppCampaigns.SenderWorker.Recipients;
 using WhatsAppCampaigns.SenderWorker.Recipients.Planning;
 using WhatsAppCampaigns.SenderWorker.Recipients.Sources;
@@ -70,7 +71,7 @@ public sealed class RowNumberConventionTests
         await foreach (var planned in intake.PlanAsync(CancellationToken.None))
         {
             if (planned.Outcome != RecipientOutcome.Invalid) continue;
-            var entry = RowOutcomeLog.Format(planned.RowNumber, "INVALID", planned.Reason, planned.Detail);
+            var entry = RowOutcomeLine.Format(planned.RowNumber, "INVALID", planned.Reason, planned.Detail);
             return entry[..entry.IndexOf(" INVALID", StringComparison.Ordinal)] + " INVALID";
         }
         return "no invalid row";

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 using TestSupport;
 using WhatsAppCampaigns.CampaignState;
+using WhatsAppCampaigns.CampaignState.Snapshot;
+using WhatsAppCampaigns.CampaignState.Tests.TestData;
 using WhatsAppCampaigns.SenderWorker.Campaigns;
 using WhatsAppCampaigns.SenderWorker.Hosting;
 using WhatsAppCampaigns.SenderWorker.Sending;

@@ -1,5 +1,5 @@
 using System.Text;
-using WhatsAppCampaigns.SenderWorker.Campaigns;
+using WhatsAppCampaigns.CampaignState.Snapshot;
 using WhatsAppCampaigns.SenderWorker.Recipients;
 using WhatsAppCampaigns.SenderWorker.Recipients.Formats;
 using WhatsAppCampaigns.SenderWorker.Recipients.Sources;

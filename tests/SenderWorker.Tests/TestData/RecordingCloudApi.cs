@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using WhatsAppCampaigns.SenderWorker.Campaigns;
+using WhatsAppCampaigns.CampaignState.Snapshot;
 using WhatsAppCampaigns.SenderWorker.Gateway;
 
 namespace WhatsAppCampaigns.SenderWorker.Tests.TestData;

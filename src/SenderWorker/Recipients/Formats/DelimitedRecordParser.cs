@@ -12,8 +12,9 @@ namespace WhatsAppCampaigns.SenderWorker.Recipients.Formats;
 /// capped record, not the rest of the file).
 /// </summary>
 /// <remarks>
-/// Written here rather than with CsvHelper because CsvHelper keeps a whole record in its buffer
-/// and only caps single fields; a 100 MB line of short fields would be held whole.
+/// Written here rather than with CsvHelper or Sylvan.Data.Csv because both either hold a whole
+/// record in their buffer (a 100 MB line of short fields held whole) or, with their cap set, stop
+/// reading the file at the first oversized record; measured in ../README.md.
 /// </remarks>
 public sealed class DelimitedRecordParser
 {

@@ -1,7 +1,9 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
-using WhatsAppCampaigns.SenderWorker.Campaigns;
-using WhatsAppCampaigns.SenderWorker.Recipients.Columns;
+using WhatsAppCampaigns.CampaignState.Recipients;
+using WhatsAppCampaigns.CampaignState.Recipients.Columns;
+using WhatsAppCampaigns.CampaignState.Recipients.Formats;
+using WhatsAppCampaigns.CampaignState.Snapshot;
 using WhatsAppCampaigns.SenderWorker.Recipients.Text;
 
 namespace WhatsAppCampaigns.SenderWorker.Recipients.Formats;

@@ -1,4 +1,5 @@
-using WhatsAppCampaigns.SenderWorker.Campaigns;
+using WhatsAppCampaigns.CampaignState.Recipients;
+using WhatsAppCampaigns.CampaignState.Snapshot;
 
 namespace WhatsAppCampaigns.SenderWorker.Recipients.Formats;
 

@@ -2,7 +2,8 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using ExcelDataReader;
 using ExcelDataReader.Exceptions;
-using WhatsAppCampaigns.SenderWorker.Campaigns;
+using WhatsAppCampaigns.CampaignState.Recipients;
+using WhatsAppCampaigns.CampaignState.Snapshot;
 using WhatsAppCampaigns.SenderWorker.Recipients.Text;
 
 namespace WhatsAppCampaigns.SenderWorker.Recipients.Formats;

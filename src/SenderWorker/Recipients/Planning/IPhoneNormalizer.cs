@@ -2,8 +2,9 @@ namespace WhatsAppCampaigns.SenderWorker.Recipients.Planning;
 
 /// <summary>
 /// The sender's seam to phone normalization: raw cell text in, E.164 or a reason out. The
-/// Phone.Normalization project (<c>PhoneNormalizer.Normalize(raw, defaultRegion)</c>) plugs in
-/// behind it through a one-line adapter once its API settles.
+/// Phone.Normalization project (<c>PhoneNormalizer.Normalize(raw, defaultRegion)</c>, the
+/// spreadsheet-input cleaner on libphonenumber-csharp) plugs in behind it through
+/// <c>Hosting/PhoneNormalizerAdapter</c>; tests use a fake.
 /// </summary>
 public interface IPhoneNormalizer
 {

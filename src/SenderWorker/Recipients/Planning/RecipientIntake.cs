@@ -1,7 +1,8 @@
 using System.Runtime.CompilerServices;
-using WhatsAppCampaigns.SenderWorker.Campaigns;
-using WhatsAppCampaigns.SenderWorker.Personalization;
-using WhatsAppCampaigns.SenderWorker.Recipients.Columns;
+using WhatsAppCampaigns.CampaignState.Personalization;
+using WhatsAppCampaigns.CampaignState.Recipients;
+using WhatsAppCampaigns.CampaignState.Recipients.Columns;
+using WhatsAppCampaigns.CampaignState.Snapshot;
 using WhatsAppCampaigns.SenderWorker.Recipients.Formats;
 using WhatsAppCampaigns.SenderWorker.Recipients.Sources;
 

@@ -1,5 +1,5 @@
-using WhatsAppCampaigns.SenderWorker.Personalization;
-using WhatsAppCampaigns.SenderWorker.Recipients.Columns;
+using WhatsAppCampaigns.CampaignState.Personalization;
+using WhatsAppCampaigns.CampaignState.Recipients.Columns;
 
 namespace WhatsAppCampaigns.SenderWorker.Recipients.Planning;
 

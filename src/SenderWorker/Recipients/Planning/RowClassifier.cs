@@ -1,5 +1,6 @@
-using WhatsAppCampaigns.SenderWorker.Personalization;
-using WhatsAppCampaigns.SenderWorker.Recipients.Columns;
+using WhatsAppCampaigns.CampaignState;
+using WhatsAppCampaigns.CampaignState.Personalization;
+using WhatsAppCampaigns.CampaignState.Recipients.Columns;
 
 namespace WhatsAppCampaigns.SenderWorker.Recipients.Planning;
 
@@ -49,7 +50,7 @@ public static class RowClassifier
             return Invalid(row, e164, recipientId, RowProblemCodes.EmptyRecipientId,
                 $"the recipient id cell ('{columns.Headers[columns.RecipientIdIndex!.Value]}') is empty");
         }
-        var personalized = personalizer.Personalize(row);
+        var personalized = personalizer.Personalize(row.Cells);
         if (personalized.TooLong is { } tooLong)
             return Invalid(row, e164, recipientId, MessageTooLongReason, tooLong);
         if (personalized.Message is not { } message)

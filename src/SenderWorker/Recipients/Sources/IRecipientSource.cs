@@ -1,3 +1,5 @@
+using WhatsAppCampaigns.CampaignState.Recipients;
+
 namespace WhatsAppCampaigns.SenderWorker.Recipients.Sources;
 
 /// <summary>Somewhere recipients come from; opened once per run, read once, front to back.</summary>

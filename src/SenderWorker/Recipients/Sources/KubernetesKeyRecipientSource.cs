@@ -1,3 +1,5 @@
+using WhatsAppCampaigns.CampaignState.Recipients;
+
 namespace WhatsAppCampaigns.SenderWorker.Recipients.Sources;
 
 /// <summary>A recipients file held in a ConfigMap or Secret key of the campaign's namespace.</summary>

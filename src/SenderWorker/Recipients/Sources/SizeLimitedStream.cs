@@ -1,3 +1,5 @@
+using WhatsAppCampaigns.CampaignState.Recipients;
+
 namespace WhatsAppCampaigns.SenderWorker.Recipients.Sources;
 
 /// <summary>

@@ -1,4 +1,4 @@
-using WhatsAppCampaigns.SenderWorker.Campaigns;
+using WhatsAppCampaigns.CampaignState.Snapshot;
 using WhatsAppCampaigns.SenderWorker.Recipients;
 using WhatsAppCampaigns.SenderWorker.Recipients.Formats;
 using WhatsAppCampaigns.SenderWorker.Tests.TestData;

@@ -1,6 +1,8 @@
 using System.Text;
-using WhatsAppCampaigns.SenderWorker.Campaigns;
-using WhatsAppCampaigns.SenderWorker.Personalization;
+using WhatsAppCampaigns.CampaignState.Personalization;
+using WhatsAppCampaigns.CampaignState.Recipients;
+using WhatsAppCampaigns.CampaignState.Snapshot;
+using WhatsAppCampaigns.CampaignState.Tests.TestData;
 using WhatsAppCampaigns.SenderWorker.Recipients;
 using WhatsAppCampaigns.SenderWorker.Recipients.Planning;
 using WhatsAppCampaigns.SenderWorker.Recipients.Sources;

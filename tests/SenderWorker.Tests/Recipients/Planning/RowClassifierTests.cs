@@ -1,7 +1,7 @@
-using WhatsAppCampaigns.SenderWorker.Campaigns;
-using WhatsAppCampaigns.SenderWorker.Personalization;
+using WhatsAppCampaigns.CampaignState.Personalization;
+using WhatsAppCampaigns.CampaignState.Recipients.Columns;
+using WhatsAppCampaigns.CampaignState.Snapshot;
 using WhatsAppCampaigns.SenderWorker.Recipients;
-using WhatsAppCampaigns.SenderWorker.Recipients.Columns;
 using WhatsAppCampaigns.SenderWorker.Recipients.Planning;
 using WhatsAppCampaigns.SenderWorker.Tests.TestData;
 

@@ -1,3 +1,4 @@
+using WhatsAppCampaigns.CampaignState.Recipients;
 using WhatsAppCampaigns.SenderWorker.Recipients;
 using WhatsAppCampaigns.SenderWorker.Recipients.Sources;
 using WhatsAppCampaigns.SenderWorker.Tests.TestData;

@@ -1,4 +1,5 @@
-using WhatsAppCampaigns.SenderWorker.Campaigns;
+using WhatsAppCampaigns.CampaignState.Snapshot;
+using WhatsAppCampaigns.CampaignState.Tests.TestData;
 using WhatsAppCampaigns.SenderWorker.Recipients;
 using WhatsAppCampaigns.SenderWorker.Recipients.Sources;
 using WhatsAppCampaigns.SenderWorker.Tests.TestData;

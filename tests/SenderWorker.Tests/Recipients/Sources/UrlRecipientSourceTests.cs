@@ -1,4 +1,5 @@
 using System.Net;
+using WhatsAppCampaigns.CampaignState.Recipients;
 using WhatsAppCampaigns.SenderWorker.Recipients;
 using WhatsAppCampaigns.SenderWorker.Recipients.Sources;
 using WhatsAppCampaigns.SenderWorker.Tests.TestData;
