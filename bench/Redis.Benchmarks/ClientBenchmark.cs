@@ -1,10 +1,10 @@
 using System.Diagnostics;
-using Redis.Client;
+using StackExchange.Redis;
 
 namespace Redis.Benchmarks;
 
 /// <summary>
-/// Our client on one multiplexed connection, with a sliding window of commands in flight: command i
+/// StackExchange.Redis on one multiplexed connection, with a sliding window of commands in flight: command i
 /// is issued once command i − window has completed, so the pipeline never drains between batches.
 /// Same keys and 3-byte value as redis-benchmark's defaults.
 /// </summary>
@@ -25,7 +25,7 @@ internal static class ClientBenchmark
             ["SET"] = await MeasureAsync(requests, inFlight, () => db.StringSetAsync(setKey, value)),
             ["SADD"] = await MeasureAsync(requests, inFlight, () => db.SetAddAsync(setName, member)),
         };
-        foreach (var (test, rate) in results) Console.WriteLine($"Redis.Client {test}: {rate:N0} requests per second");
+        foreach (var (test, rate) in results) Console.WriteLine($"StackExchange.Redis {test}: {rate:N0} requests per second");
         return results;
     }
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using Redis.Client;
+using StackExchange.Redis;
 
 namespace Redis.Benchmarks;
 

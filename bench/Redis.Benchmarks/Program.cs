@@ -1,4 +1,4 @@
-// Throughput of our client's pipelined SET and SADD against redis-benchmark -P 16 on the same server,
+// Throughput of StackExchange.Redis's pipelined SET and SADD against redis-benchmark -P 16 on the same server,
 // in one run. Rounds alternate ours / theirs so both see the same machine load; the best round of
 // each is compared (on a shared 2-core box, the worst rounds mostly measure other processes).
 // Usage: dotnet run -c Release --project bench/Redis.Benchmarks -- [-n 200000] [--rounds 3] [--server host:port] [--inflight 1000]
@@ -12,7 +12,7 @@ var given = Arguments.Text(args, "--server");
 
 await using var server = given is null ? await LocalRedisServer.StartAsync() : null;
 var endpoint = given ?? server!.Endpoint;
-Console.WriteLine($"Server {endpoint}; {requests:N0} requests per test, {rounds} rounds; our client keeps {inFlight} commands in flight on one connection");
+Console.WriteLine($"Server {endpoint}; {requests:N0} requests per test, {rounds} rounds; StackExchange.Redis keeps {inFlight} commands in flight on one connection");
 
 var tests = new[] { "SET", "SADD" };
 var ours = tests.ToDictionary(t => t, _ => new List<double>());
@@ -25,12 +25,12 @@ for (var round = 1; round <= rounds; round++)
 }
 
 Console.WriteLine();
-Console.WriteLine($"{"test",-6} {"Redis.Client ops/s (best)",26} {"redis-benchmark -P 16 ops/s (best)",35} {"ratio",7}");
+Console.WriteLine($"{"test",-6} {"StackExchange.Redis ops/s (best)",33} {"redis-benchmark -P 16 ops/s (best)",35} {"ratio",7}");
 foreach (var test in tests)
 {
     var mine = ours[test].DefaultIfEmpty().Max();
     var reference = theirs[test].DefaultIfEmpty().Max();
     var ratio = reference > 0 ? (mine / reference).ToString("0.00", CultureInfo.InvariantCulture) : "n/a";
-    Console.WriteLine($"{test,-6} {mine,26:N0} {reference,35:N0} {ratio,7}");
+    Console.WriteLine($"{test,-6} {mine,33:N0} {reference,35:N0} {ratio,7}");
 }
 return 0;

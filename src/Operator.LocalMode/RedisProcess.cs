@@ -15,7 +15,7 @@ public sealed class RedisProcess : IAsyncDisposable
     /// <summary>The port.</summary>
     public int Port { get; }
 
-    /// <summary>host:port for Redis.Client and the senders.</summary>
+    /// <summary>host:port for StackExchange.Redis and the senders.</summary>
     public string Endpoint => $"127.0.0.1:{Port}";
 
     /// <summary>Starts redis-server from PATH and waits until it accepts connections.</summary>

@@ -99,7 +99,7 @@ public sealed partial class OperatorDeploymentTests
         var env = Env(await Renders.GetAsync(valuesName));
         var sections = new Dictionary<string, string>
         {
-            ["Redis"] = "src/Operator/Hosting/RedisOptions.cs",
+            ["Redis"] = "src/CampaignState/RedisOptions.cs",
             ["SenderJob"] = "src/Operator/Hosting/SenderJobOptions.cs",
             ["Operator"] = "src/Kube.Operator/OperatorSettings.cs",
         };

@@ -180,7 +180,7 @@ public sealed class WebhookReceiverTests
         // Section → the options type the receiver binds it to (ReceiverRegistration, AddWhatsAppWebhooks).
         var sections = new Dictionary<string, string>
         {
-            ["Redis"] = "src/WebhookReceiver/Hosting/RedisOptions.cs",
+            ["Redis"] = "src/CampaignState/RedisOptions.cs",
             ["Webhooks"] = "src/Webhooks/Hosting/WebhookOptions.cs",
         };
         foreach (var (section, file) in sections)

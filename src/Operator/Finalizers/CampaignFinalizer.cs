@@ -6,7 +6,7 @@ using Kube.Operator.Controller;
 using Kube.Operator.Finalizer;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Redis.Client;
+using StackExchange.Redis;
 using WhatsAppCampaigns.Operator.Entities;
 using WhatsAppCampaigns.Operator.Hosting;
 using WhatsAppCampaigns.Operator.Progress;
@@ -57,7 +57,7 @@ public sealed class CampaignFinalizer(IKubernetesClient client, IRunProgressStor
             var removed = await store.DeleteCampaignKeysAsync(ns, name, cancellationToken);
             Log.KeysRemoved(logger, ns, name, removed);
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (ex is RedisException or RedisTimeoutException)
         {
             return ReconciliationResult<V1WhatsAppCampaign>.Failure(entity, $"Redis keys of {ns}/{name} not removed: {ex.Message}", ex,
                 TimeSpan.FromSeconds(10));

@@ -35,7 +35,7 @@ public static class HealthEndpoints
         {
             await redis.PingAsync(ct);
         }
-        catch (Exception ex) when (ex is Redis.Client.RedisException or TimeoutException)
+        catch (Exception ex) when (ex is StackExchange.Redis.RedisException or TimeoutException)
         {
             return Results.Text($"redis: {ex.Message}", statusCode: StatusCodes.Status503ServiceUnavailable);
         }

@@ -10,6 +10,7 @@ using WhatsAppCampaigns.Operator.Entities;
 using WhatsAppCampaigns.Operator.Finalizers;
 using WhatsAppCampaigns.Operator.Progress;
 using WhatsAppCampaigns.Operator.Reconciliation;
+using WhatsAppCampaigns.CampaignState;
 
 namespace WhatsAppCampaigns.Operator.Hosting;
 

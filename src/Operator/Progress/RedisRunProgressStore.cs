@@ -1,11 +1,10 @@
 using Microsoft.Extensions.Options;
-using Redis.Client;
+using StackExchange.Redis;
 using WhatsAppCampaigns.CampaignState;
-using WhatsAppCampaigns.Operator.Hosting;
 
 namespace WhatsAppCampaigns.Operator.Progress;
 
-/// <summary>The senders' Redis through Redis.Client, connected on first use.</summary>
+/// <summary>The senders' Redis through StackExchange.Redis, connected on first use.</summary>
 public sealed class RedisRunProgressStore(IOptions<RedisOptions> options) : IRunProgressStore, IAsyncDisposable
 {
     private readonly SemaphoreSlim _connecting = new(1, 1);
@@ -18,8 +17,8 @@ public sealed class RedisRunProgressStore(IOptions<RedisOptions> options) : IRun
         var entries = await db.HashGetAllAsync(CampaignKeys.ProgressOf(CampaignKeys.ScopeOf(@namespace, campaign), runId));
         if (entries.Length == 0) return null;
         var fields = entries.ToDictionary(e => e.Name.ToString(), e => e.Value.ToString(), StringComparer.Ordinal);
-        var rows = (string?[]?)await db.ExecuteAsync("LRANGE", CampaignKeys.RowOutcomesOf(CampaignKeys.ScopeOf(@namespace, campaign), runId), "0", "199") ?? [];
-        var invalid = rows.Select(r => r is null ? null : RunProgress.ParseInvalidRow(r)).OfType<(long, string)>().Take(5).ToList();
+        var rows = await db.ListRangeAsync(CampaignKeys.RowOutcomesOf(CampaignKeys.ScopeOf(@namespace, campaign), runId), 0, 199);
+        var invalid = rows.Select(r => r.IsNull ? null : RunProgress.ParseInvalidRow(r.ToString())).OfType<(long, string)>().Take(5).ToList();
         return RunProgress.FromHash(fields, invalid).WithDelivery(fields, await ReadDeliveryAsync(db, @namespace, campaign, runId));
     }
 
@@ -45,31 +44,36 @@ public sealed class RedisRunProgressStore(IOptions<RedisOptions> options) : IRun
     public async Task<long> DeleteCampaignKeysAsync(string @namespace, string campaign, CancellationToken cancellationToken)
     {
         var db = await DatabaseAsync(cancellationToken);
+        var mux = db.Multiplexer;
         // The campaign's own scope (progress, rows, campaign-scoped claims) and the claims of each of
         // its runs under dedupeScope Run. Session-scoped claims belong to every campaign of the
         // session and are never deleted here (their pattern matches neither).
-        return await DeleteMatchingAsync(db, CampaignKeys.AllKeysPattern(CampaignKeys.ScopeOf(@namespace, campaign)))
-            + await DeleteMatchingAsync(db, CampaignKeys.RunClaimsKeysPattern(@namespace, campaign));
+        return await DeleteMatchingAsync(mux, db, CampaignKeys.AllKeysPattern(CampaignKeys.ScopeOf(@namespace, campaign)), cancellationToken)
+            + await DeleteMatchingAsync(mux, db, CampaignKeys.RunClaimsKeysPattern(@namespace, campaign), cancellationToken);
     }
 
-    private static async Task<long> DeleteMatchingAsync(IDatabase db, string pattern)
+    // SCAN on every primary (one in a plain setup, each shard in a cluster), deleting page by page.
+    private static async Task<long> DeleteMatchingAsync(IConnectionMultiplexer mux, IDatabase db, string pattern, CancellationToken cancellationToken)
     {
         long deleted = 0;
-        var cursor = "0";
-        do
+        foreach (var server in mux.GetServers().Where(s => !s.IsReplica))
         {
-            var reply = await db.ExecuteAsync("SCAN", cursor, "MATCH", pattern, "COUNT", "500");
-            cursor = (string?)reply[0] ?? "0";
-            var keys = ((string?[]?)reply[1] ?? []).OfType<string>().Select(k => (RedisKey)k).ToArray();
-            if (keys.Length > 0) deleted += await db.KeyDeleteAsync(keys);
+            var page = new List<RedisKey>(500);
+            await foreach (var key in server.KeysAsync(db.Database, pattern, pageSize: 500).WithCancellation(cancellationToken))
+            {
+                page.Add(key);
+                if (page.Count < 500) continue;
+                deleted += await db.KeyDeleteAsync([.. page]);
+                page.Clear();
+            }
+            if (page.Count > 0) deleted += await db.KeyDeleteAsync([.. page]);
         }
-        while (cursor != "0");
         return deleted;
     }
 
     /// <inheritdoc/>
     public async Task PingAsync(CancellationToken cancellationToken) =>
-        await (await DatabaseAsync(cancellationToken)).ExecuteAsync("PING");
+        await (await DatabaseAsync(cancellationToken)).PingAsync();
 
     private async Task<IDatabase> DatabaseAsync(CancellationToken cancellationToken)
     {

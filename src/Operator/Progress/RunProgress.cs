@@ -15,7 +15,7 @@ public sealed record RunProgress(long Rows, long Valid, long Invalid, long Dupli
     public long Processed => Invalid + Duplicate + MissingVariable + OptedOut + Sent + Failed + Unknown;
 
     /// <summary>The run's sender said it is done.</summary>
-    public bool Done => State == "done";
+    public bool Done => State == ProgressStates.Done;
 
     /// <summary>How many fields <see cref="TopFailureCodes"/> keeps (the status schema allows 10).</summary>
     public const int MaxFailureCodes = 10;
@@ -41,9 +41,10 @@ public sealed record RunProgress(long Rows, long Valid, long Invalid, long Dupli
     {
         ArgumentNullException.ThrowIfNull(fields);
         long N(string name) => fields.TryGetValue(name, out var v) && long.TryParse(v, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
-        return new RunProgress(N("rows"), N("valid"), N("invalid"), N("duplicate"), N("missingVariable"), N("optedOut"), N("sent"),
-            N("alreadySent"), N("failed"), N("unknown"), N("notSent"), fields.GetValueOrDefault("state") ?? "",
-            fields.GetValueOrDefault("reason") ?? "", invalidRows)
+        return new RunProgress(N(ProgressFields.Rows), N(ProgressFields.Valid), N(ProgressFields.Invalid), N(ProgressFields.Duplicate),
+            N(ProgressFields.MissingVariable), N(ProgressFields.OptedOut), N(ProgressFields.Sent), N(ProgressFields.AlreadySent),
+            N(ProgressFields.Failed), N(ProgressFields.Unknown), N(ProgressFields.NotSent), fields.GetValueOrDefault(ProgressFields.State) ?? "",
+            fields.GetValueOrDefault(ProgressFields.Reason) ?? "", invalidRows)
         {
             TopFailureCodes = MergeFailureCodes(fields, null),
         };

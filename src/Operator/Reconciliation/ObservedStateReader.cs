@@ -3,7 +3,7 @@ using System.Text;
 using k8s;
 using k8s.Models;
 using Microsoft.Extensions.Logging;
-using Redis.Client;
+using StackExchange.Redis;
 using WhatsAppCampaigns.Operator.Entities;
 using WhatsAppCampaigns.Operator.Progress;
 
@@ -125,7 +125,7 @@ public sealed class ObservedStateReader(IKubernetesClient client, IRunProgressSt
         {
             return await progress.ReadAsync(ns, name, runId, ct);
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (ex is RedisException or RedisTimeoutException)
         {
             // Counts are advisory: the status keeps the last ones read and says nothing new.
             Log.ProgressUnreadable(logger, ns, name, runId, ex.Message);

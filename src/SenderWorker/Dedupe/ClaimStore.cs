@@ -1,4 +1,4 @@
-using Redis.Client;
+using StackExchange.Redis;
 using WhatsAppCampaigns.CampaignState;
 using WhatsAppCampaigns.CampaignState.Snapshot;
 
@@ -48,7 +48,7 @@ internal sealed class ClaimStore(IDatabaseAsync db, CampaignKeys keys, string ru
             args[Fixed + 1 + i * 3] = recipients[i].Phone;
             args[Fixed + 2 + i * 3] = recipients[i].Row;
         }
-        var reply = await EvaluateAsync(DedupeScripts.Claim, [keys.Claims, keys.Fence, keys.OptOut, FirstRowsKey], args, cancellationToken);
+        var reply = await EvaluateAsync(ClaimScripts.Claim, [keys.Claims, keys.Fence, keys.OptOut, FirstRowsKey], args, cancellationToken);
         var items = (RedisResult[])reply!;
         var results = new ClaimResult[recipients.Count];
         for (var i = 0; i < results.Length; i++)
@@ -76,7 +76,7 @@ internal sealed class ClaimStore(IDatabaseAsync db, CampaignKeys keys, string ru
             args[2 + i * 2] = records[i].Field;
             args[3 + i * 2] = records[i].Value ?? "";
         }
-        return (long)await EvaluateAsync(DedupeScripts.Record, [keys.Claims, keys.Fence], args, cancellationToken);
+        return (long)await EvaluateAsync(ClaimScripts.Record, [keys.Claims, keys.Fence], args, cancellationToken);
     }
 
     private async Task<RedisResult> EvaluateAsync(string script, RedisKey[] scriptKeys, RedisValue[] args, CancellationToken cancellationToken)

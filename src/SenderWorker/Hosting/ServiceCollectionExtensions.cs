@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using WhatsAppCampaigns.CampaignState;
 using WhatsAppCampaigns.SenderWorker.Gateway;
 using WhatsAppCampaigns.SenderWorker.Recipients.Planning;
 using WhatsAppCampaigns.SenderWorker.Recipients.Sources;

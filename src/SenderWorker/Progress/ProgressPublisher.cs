@@ -1,4 +1,5 @@
-using Redis.Client;
+using StackExchange.Redis;
+using WhatsAppCampaigns.CampaignState;
 
 namespace WhatsAppCampaigns.SenderWorker.Progress;
 
@@ -11,7 +12,7 @@ internal sealed class ProgressPublisher(IDatabaseAsync db, string key, ProgressC
 {
     private readonly CancellationTokenSource _stop = new();
     private Task _loop = Task.CompletedTask;
-    private volatile string _state = "starting";
+    private volatile string _state = ProgressStates.Starting;
     private volatile string _reason = "";
 
     public void Start() => _loop = LoopAsync(_stop.Token);
@@ -25,9 +26,9 @@ internal sealed class ProgressPublisher(IDatabaseAsync db, string key, ProgressC
     public async Task FlushAsync()
     {
         var entries = counters.Snapshot().Fields().Select(f => new HashEntry(f.Field, f.Value)).ToList();
-        entries.Add(new HashEntry("state", _state));
-        entries.Add(new HashEntry("reason", _reason));
-        entries.Add(new HashEntry("updatedAt", time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture)));
+        entries.Add(new HashEntry(ProgressFields.State, _state));
+        entries.Add(new HashEntry(ProgressFields.Reason, _reason));
+        entries.Add(new HashEntry(ProgressFields.UpdatedAt, time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture)));
         await db.HashSetAsync(key, [.. entries]);
     }
 
@@ -42,7 +43,7 @@ internal sealed class ProgressPublisher(IDatabaseAsync db, string key, ProgressC
                 {
                     await FlushAsync();
                 }
-                catch (Exception ex) when (ex is RedisException)
+                catch (Exception ex) when (ex is RedisException or RedisTimeoutException)
                 {
                     // Progress is advisory; the next tick writes absolute values again.
                 }

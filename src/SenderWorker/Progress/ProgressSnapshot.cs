@@ -1,4 +1,5 @@
 using System.Globalization;
+using WhatsAppCampaigns.CampaignState;
 
 namespace WhatsAppCampaigns.SenderWorker.Progress;
 
@@ -12,9 +13,6 @@ internal sealed record ProgressSnapshot(long Rows, long Valid, long Invalid, lon
     long OptedOut, long Sent, long AlreadySent, long Failed, long Unknown, long NotSent, long Retries,
     IReadOnlyList<(int Code, long Count)>? FailedByCode = null)
 {
-    /// <summary>Prefix of the progress hash fields holding per-code failure counts: <c>failedCode:131026</c>.</summary>
-    public const string FailedCodePrefix = "failedCode:";
-
     public long Terminal => Invalid + Duplicate + MissingVariable + OptedOut + Sent + Failed + Unknown + NotSent;
 
     public bool AddsUp => Terminal == Rows;
@@ -25,10 +23,11 @@ internal sealed record ProgressSnapshot(long Rows, long Valid, long Invalid, lon
     /// </summary>
     public IEnumerable<(string Field, long Value)> Fields() =>
     [
-        ("rows", Rows), ("valid", Valid), ("invalid", Invalid), ("duplicate", Duplicate), ("missingVariable", MissingVariable),
-        ("optedOut", OptedOut), ("sent", Sent), ("alreadySent", AlreadySent), ("failed", Failed), ("unknown", Unknown),
-        ("notSent", NotSent), ("retries", Retries),
-        .. (FailedByCode ?? []).Select(f => (FailedCodePrefix + f.Code.ToString(CultureInfo.InvariantCulture), f.Count)),
+        (ProgressFields.Rows, Rows), (ProgressFields.Valid, Valid), (ProgressFields.Invalid, Invalid),
+        (ProgressFields.Duplicate, Duplicate), (ProgressFields.MissingVariable, MissingVariable), (ProgressFields.OptedOut, OptedOut),
+        (ProgressFields.Sent, Sent), (ProgressFields.AlreadySent, AlreadySent), (ProgressFields.Failed, Failed),
+        (ProgressFields.Unknown, Unknown), (ProgressFields.NotSent, NotSent), (ProgressFields.Retries, Retries),
+        .. (FailedByCode ?? []).Select(f => (ProgressFields.FailedCodePrefix + f.Code.ToString(CultureInfo.InvariantCulture), f.Count)),
     ];
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,

@@ -1,4 +1,4 @@
-using Redis.Client;
+using StackExchange.Redis;
 using WhatsAppCampaigns.CampaignState.Outcomes;
 using WhatsAppCampaigns.SenderWorker.Recipients.Planning;
 
@@ -12,7 +12,7 @@ namespace WhatsAppCampaigns.SenderWorker.Progress;
 /// </summary>
 internal sealed class RowOutcomeLog(IDatabaseAsync db, string key, int capacity)
 {
-    private readonly List<object> _pending = [];
+    private readonly List<RedisValue> _pending = [];
     private long _written;
 
     public async Task AddAsync(PlannedRecipient planned, string outcome)
@@ -27,9 +27,7 @@ internal sealed class RowOutcomeLog(IDatabaseAsync db, string key, int capacity)
     public async Task FlushAsync()
     {
         if (_pending.Count == 0) return;
-        var args = new List<object>(_pending.Count + 1) { key };
-        args.AddRange(_pending);
-        await db.ExecuteAsync("RPUSH", args);
+        await db.ListRightPushAsync(key, [.. _pending]);
         _written += _pending.Count;
         _pending.Clear();
     }

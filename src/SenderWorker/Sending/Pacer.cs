@@ -1,4 +1,4 @@
-using Redis.Redlock.RateLimiting;
+using WhatsAppCampaigns.Redis.Coordination.RateLimiting;
 
 namespace WhatsAppCampaigns.SenderWorker.Sending;
 

@@ -1,13 +1,15 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Redis.Client;
-using Redis.Redlock;
-using Redis.Redlock.RateLimiting;
+using RedLockNet.SERedis;
+using RedLockNet.SERedis.Configuration;
+using StackExchange.Redis;
 using WhatsAppCampaigns.CampaignState;
 using WhatsAppCampaigns.CampaignState.Credentials;
 using WhatsAppCampaigns.CampaignState.Personalization;
 using WhatsAppCampaigns.CampaignState.Recipients;
 using WhatsAppCampaigns.CampaignState.Snapshot;
+using WhatsAppCampaigns.Redis.Coordination.Locks;
+using WhatsAppCampaigns.Redis.Coordination.RateLimiting;
 using WhatsAppCampaigns.SenderWorker.Campaigns;
 using WhatsAppCampaigns.SenderWorker.Dedupe;
 using WhatsAppCampaigns.SenderWorker.Gateway;
@@ -21,10 +23,16 @@ namespace WhatsAppCampaigns.SenderWorker.Sending;
 
 /// <summary>
 /// One run, start to exit code: snapshot → recipients opened (file errors surface before anything
-/// else) → Redis → gateway preflight → session lock with fencing token → send pipeline → summary.
+/// else) → Redis → gateway preflight → session lock (RedLock.net) with fencing token → send pipeline → summary.
 /// </summary>
+/// <remarks>
+/// RedLock.net signals a lost lock only by <c>IsAcquired</c> turning false at a failed extension (and may
+/// turn it true again at the next one); <see cref="FencedLock"/> latches that into <see cref="FencedLock.Lost"/>,
+/// which stops the claims, so the sender never sends on a lock it once lost.
+/// </remarks>
 internal sealed class SenderRun(IOptions<RedisOptions> redis, IOptions<SendingOptions> sending, ICloudApiClient gateway,
-    IPhoneNormalizer normalizer, IKubernetesObjectReader kubernetes, TimeProvider time, ILogger<SenderRun> logger)
+    IPhoneNormalizer normalizer, IKubernetesObjectReader kubernetes, TimeProvider time, ILogger<SenderRun> logger,
+    ILoggerFactory? loggerFactory = null)
 {
     /// <summary>A unique id per process incarnation: claims record it, so a retried claim knows its own.</summary>
     public static readonly string HolderId = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}";
@@ -70,7 +78,7 @@ internal sealed class SenderRun(IOptions<RedisOptions> redis, IOptions<SendingOp
             config.AbortOnConnectFail = true;
             mux = await ConnectionMultiplexer.ConnectAsync(config);
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (ex is RedisException or RedisTimeoutException)
         {
             return await EndAsync(summary, campaign, RunResult.RetryLater, $"Redis unreachable: {ex.Message}", counters.Snapshot());
         }
@@ -85,28 +93,28 @@ internal sealed class SenderRun(IOptions<RedisOptions> redis, IOptions<SendingOp
         if (!credentials.CredentialsAccepted)
             return await EndAsync(summary, campaign, RunResult.ConfigurationWrong, $"the gateway refused the credentials: {preflight.Describe()} ({credentials.Reason})", counters.Snapshot());
 
-        await using var locks = RedLockFactory.Create(new List<RedLockMultiplexer> { new(mux) });
-        await using var sessionLock = await locks.CreateLockAsync($"session:{snapshot.Session}", options.LockExpiry, options.LockWait,
-            TimeSpan.FromMilliseconds(200), stopping);
-        if (!sessionLock.IsAcquired)
+        using var locks = RedLockFactory.Create(new List<RedLockMultiplexer> { new(mux) }, loggerFactory);
+        await using var fenced = await FencedLock.AcquireAsync(locks, [mux.GetDatabase()], $"session:{snapshot.Session}", options.LockExpiry,
+            options.LockWait, TimeSpan.FromMilliseconds(200), time, stopping);
+        if (!fenced.IsAcquired)
             return await EndAsync(summary, campaign, RunResult.RetryLater,
-                $"another sender holds session {snapshot.Session} (lock not acquired within {options.LockWait.TotalSeconds:0} s)", counters.Snapshot());
-        var fenced = sessionLock.AsFenced();
-        Log.LockAcquired(logger, snapshot.Session, fenced.FencingToken, HolderId);
+                $"another sender holds session {snapshot.Session} (lock not acquired within {options.LockWait.TotalSeconds:0} s: {fenced.FailureReason})",
+                counters.Snapshot());
+        Log.LockAcquired(logger, snapshot.Session, fenced.Token.Value, HolderId);
         return await SendAsync(snapshot, campaign, intake, mux.GetDatabase(), fenced, counters, summary, stopping);
     }
 
     private async Task<int> SendAsync(CampaignRunSnapshot snapshot, string campaign, RecipientIntake intake, IDatabase db,
-        IFencedRedLock fenced, ProgressCounters counters, TextWriter summary, CancellationToken stopping)
+        FencedLock fenced, ProgressCounters counters, TextWriter summary, CancellationToken stopping)
     {
         var options = sending.Value;
         var policy = SendPolicy.From(snapshot.Delivery, options.DisableRateLimit);
         var keys = ClaimsScopes.KeysOf(snapshot, policy.DedupeScope);
         var run = snapshot.RunId ?? ClaimsScopes.DefaultRun;
-        using var stopClaiming = CancellationTokenSource.CreateLinkedTokenSource(stopping, fenced.LockLost);
+        using var stopClaiming = CancellationTokenSource.CreateLinkedTokenSource(stopping, fenced.Lost);
         using var abandon = new CancellationTokenSource();
         await using var graceTimer = stopping.Register(() => abandon.CancelAfter(options.ShutdownGrace));
-        var store = new ClaimStore(db, keys, run, HolderId, fenced.FencingToken, policy.DeliveryPolicy, options.FirstRowsExpiry, time);
+        var store = new ClaimStore(db, keys, run, HolderId, fenced.Token.Value, policy.DeliveryPolicy, options.FirstRowsExpiry, time);
         var limiter = policy.RatePerSecond > 0 ? new RedisRateLimiter(db, time) : null;
         var pacer = new Pacer(limiter, snapshot.Session, policy, time, Random.Shared.NextDouble);
         await using var circuit = new GatewayCircuit(gateway, time, options.CircuitThreshold, options.GatewayDownDeadline, logger);
@@ -115,7 +123,7 @@ internal sealed class SenderRun(IOptions<RedisOptions> redis, IOptions<SendingOp
         using var outcomeFile = options.OutcomesPath is { Length: > 0 } path ? new OutcomeFile(path) : null;
         await using var publisher = new ProgressPublisher(db, keys.Progress(run), counters, time, options.ProgressInterval);
         await rowLog.ResetAsync();
-        publisher.SetState("sending");
+        publisher.SetState(ProgressStates.Sending);
         publisher.Start();
 
         RunResult result;
@@ -133,7 +141,7 @@ internal sealed class SenderRun(IOptions<RedisOptions> redis, IOptions<SendingOp
                 else await ForgetFirstRowsAsync(store);
             }
             else if (pipeline.StopReason is { } stop) (result, reason) = (RunResult.ConfigurationWrong, stop);
-            else if (fenced.LockLost.IsCancellationRequested && !stopping.IsCancellationRequested)
+            else if (fenced.Lost.IsCancellationRequested && !stopping.IsCancellationRequested)
                 (result, reason) = (RunResult.RetryLater, $"lost the session lock: {fenced.FailureReason ?? "extension failed"}");
             else (result, reason) = (RunResult.RetryLater, "shut down (SIGTERM) before the end of the list");
         }
@@ -145,16 +153,17 @@ internal sealed class SenderRun(IOptions<RedisOptions> redis, IOptions<SendingOp
         {
             (result, reason) = (RunResult.RetryLater, ex.Message + "; nobody was marked failed for it");
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (ex is RedisException or RedisTimeoutException)
         {
             (result, reason) = (RunResult.RetryLater, $"Redis failed: {ex.Message}");
         }
-        publisher.SetState(result == RunResult.Done ? "done" : result == RunResult.RetryLater ? "retryLater" : "configurationWrong", reason);
+        publisher.SetState(result == RunResult.Done ? ProgressStates.Done
+            : result == RunResult.RetryLater ? ProgressStates.RetryLater : ProgressStates.ConfigurationWrong, reason);
         try
         {
             await publisher.FlushAsync();
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (ex is RedisException or RedisTimeoutException)
         {
             Log.ProgressNotWritten(logger, ex.Message);
         }
@@ -168,7 +177,7 @@ internal sealed class SenderRun(IOptions<RedisOptions> redis, IOptions<SendingOp
         {
             await store.ForgetFirstRowsAsync();
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (ex is RedisException or RedisTimeoutException)
         {
             // Only tidying: the hash expires by itself (SendingOptions.FirstRowsExpiry).
             Log.FirstRowsNotDeleted(logger, store.FirstRowsKey, ex.Message);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
-using Redis.Client;
+using StackExchange.Redis;
+using WhatsAppCampaigns.CampaignState;
 using WhatsAppCampaigns.Webhooks.Hosting;
 using WhatsAppCampaigns.WebhookReceiver.Metrics;
 using WhatsAppCampaigns.Webhooks.Http;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using WhatsAppCampaigns.CampaignState;
 using WhatsAppCampaigns.Webhooks.Hosting;
 
 namespace WhatsAppCampaigns.WebhookReceiver.Hosting;
@@ -30,7 +31,7 @@ public sealed class WebhookReceiverHost : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <summary>Starts a receiver on Redis <paramref name="redisConfiguration"/>, with options set by <paramref name="configure"/>.</summary>
-    /// <param name="redisConfiguration">Redis.Client configuration string.</param>
+    /// <param name="redisConfiguration">StackExchange.Redis configuration string.</param>
     /// <param name="configure">Sets the app secret, verify token, sessions, keywords.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     public static async Task<WebhookReceiverHost> StartAsync(string redisConfiguration, Action<WebhookOptions> configure,

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Redis.Client;
+using StackExchange.Redis;
 using WhatsAppCampaigns.CampaignState;
 using WhatsAppCampaigns.Webhooks.Hosting;
 using WhatsAppCampaigns.Webhooks.Metrics;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Redis.Client;
+using StackExchange.Redis;
 using WhatsAppCampaigns.Webhooks.Delivery;
 using WhatsAppCampaigns.Webhooks.Http;
 using WhatsAppCampaigns.Webhooks.Metrics;

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Redis.Client;
+using StackExchange.Redis;
 using WhatsAppCampaigns.Webhooks.Delivery;
 using WhatsAppCampaigns.Webhooks.Hosting;
 using WhatsAppCampaigns.Webhooks.Metrics;

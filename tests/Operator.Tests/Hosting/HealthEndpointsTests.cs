@@ -14,6 +14,7 @@ using TestSupport;
 using WhatsAppCampaigns.Operator.Hosting;
 using WhatsAppCampaigns.Operator.Progress;
 using static WhatsAppCampaigns.Operator.Tests.EndToEnd.LocalClusterScenario;
+using WhatsAppCampaigns.CampaignState;
 
 namespace WhatsAppCampaigns.Operator.Tests.Hosting;
 

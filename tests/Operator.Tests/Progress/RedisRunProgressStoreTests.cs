@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using Redis.Client;
+using StackExchange.Redis;
 using TestSupport;
 using WhatsAppCampaigns.CampaignState;
 using WhatsAppCampaigns.Operator.Hosting;

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using WhatsAppCampaigns.Operator.Entities;
 using WhatsAppCampaigns.Operator.Hosting;
 using WhatsAppCampaigns.Operator.Reconciliation;
+using WhatsAppCampaigns.CampaignState;
 
 namespace WhatsAppCampaigns.Operator.Tests.Reconciliation;
 

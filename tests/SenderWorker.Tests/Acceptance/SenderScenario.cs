@@ -1,5 +1,6 @@
 using System.Globalization;
-using Redis.Client;
+using StackExchange.Redis;
+using WhatsAppCampaigns.CampaignState;
 using WhatsAppCampaigns.CampaignState.Snapshot;
 using WhatsAppCampaigns.SenderWorker.Dedupe;
 

@@ -1,4 +1,4 @@
-using Redis.Client;
+using StackExchange.Redis;
 using TestSupport;
 using WhatsAppCampaigns.CampaignState;
 using WhatsAppCampaigns.CampaignState.Snapshot;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Redis.Client;
+using StackExchange.Redis;
 using TestSupport;
 using WhatsAppCampaigns.CampaignState;
 using WhatsAppCampaigns.CampaignState.Snapshot;

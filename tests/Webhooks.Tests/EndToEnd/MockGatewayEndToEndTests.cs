@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Redis.Client;
+using StackExchange.Redis;
 using TestSupport;
 using WhatsAppCampaigns.CampaignState;
 using WhatsAppCampaigns.MockGateway.Hosting;

@@ -28,7 +28,7 @@ public sealed class RedisOutageTests
             Assert.Equal(HttpStatusCode.ServiceUnavailable, notReady.StatusCode);
 
         await redis.RestartAsync(); // an empty server: write the claim the sender had written before the crash
-        await using var mux = await Redis.Client.ConnectionMultiplexer.ConnectAsync(redis.Endpoint);
+        await using var mux = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(redis.Endpoint);
         var db = mux.GetDatabase();
         await db.HashSetAsync(new CampaignKeys(scope, "").Claims, phone, "sent|wamid.A|7|1746000000500");
         await Eventually.UntilAsync(async () =>

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using Redis.Client;
+using StackExchange.Redis;
 using TestSupport;
 using WhatsAppCampaigns.CampaignState;
 using WhatsAppCampaigns.WebhookReceiver.Hosting;

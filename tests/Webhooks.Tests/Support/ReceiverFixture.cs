@@ -1,5 +1,5 @@
 using System.Text;
-using Redis.Client;
+using StackExchange.Redis;
 using TestSupport;
 using WhatsAppCampaigns.CampaignState;
 using WhatsAppCampaigns.WebhookReceiver.Hosting;
