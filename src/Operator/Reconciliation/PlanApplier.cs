@@ -1,10 +1,11 @@
 using k8s;
 using k8s.Autorest;
-using Kube.Operator.Client;
 using k8s.Models;
+using Kube.Operator.Client;
 using Kube.Operator.Events;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using WhatsAppCampaigns.CampaignState;
 using WhatsAppCampaigns.CampaignState.Snapshot;
 using WhatsAppCampaigns.Operator.Entities;
 using WhatsAppCampaigns.Operator.Hosting;

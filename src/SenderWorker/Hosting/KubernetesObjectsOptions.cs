@@ -3,7 +3,7 @@ namespace WhatsAppCampaigns.SenderWorker.Hosting;
 /// <summary>
 /// Where ConfigMap and Secret sources are read from. The operator mounts them into the Job
 /// (<c>{Directory}/configmaps/{namespace}/{name}/{key}</c>, <c>…/secrets/…</c>), which spares the
-/// sender API credentials; reading them through Kube.Client is a later option.
+/// sender Kubernetes API credentials.
 /// </summary>
 public sealed class KubernetesObjectsOptions
 {

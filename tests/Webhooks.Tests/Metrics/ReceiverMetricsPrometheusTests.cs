@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Redis.Client;
+using StackExchange.Redis;
 using TestSupport;
 using TestSupport.Prometheus;
 using WhatsAppCampaigns.CampaignState;
