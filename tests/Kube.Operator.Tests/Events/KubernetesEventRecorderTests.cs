@@ -3,7 +3,7 @@ using Kube.Operator.Client;
 using Kube.Operator.Events;
 using Kube.Operator.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
-using TestSupport;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Kube.Operator.Tests.Events;
 
@@ -15,7 +15,7 @@ public sealed class KubernetesEventRecorderTests(OperatorFixture fixture) : ICla
         using var client = fixture.NewClient();
         var ns = await OperatorFixture.CreateNamespaceAsync(client);
         var widget = await client.CreateAsync(V1TestWidget.Create(ns, "noisy", 1));
-        var time = new ManualTimeProvider(new DateTimeOffset(2026, 3, 1, 10, 0, 0, TimeSpan.Zero));
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 10, 0, 0, TimeSpan.Zero));
         var settings = new OperatorSettings { Name = "test-operator", EventAggregationWindow = TimeSpan.FromMinutes(10) };
         var recorder = new KubernetesEventRecorder(client, settings, time, NullLogger<KubernetesEventRecorder>.Instance);
         EventPublisher publish = recorder.PublishAsync;

@@ -3,6 +3,7 @@ using Kube.Operator.Client;
 using Kube.Operator.LeaderElection;
 using Kube.Operator.Tests.Support;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
 using TestSupport;
 
 namespace Kube.Operator.Tests.LeaderElection;
@@ -20,7 +21,7 @@ public sealed class LeaderElectionTests(OperatorFixture fixture) : IClassFixture
     {
         using var client = fixture.NewClient();
         var ns = await OperatorFixture.CreateNamespaceAsync(client);
-        var time = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var (logA, logB) = (new ReconcileLog { Instance = "a" }, new ReconcileLog { Instance = "b" });
         var (leaseA, leaseB) = (new PartitionableClient(client), new PartitionableClient(client));
         using var clientA = fixture.NewClient();
@@ -97,7 +98,7 @@ public sealed class LeaderElectionTests(OperatorFixture fixture) : IClassFixture
     }
 
     // One retry period on the manual clock, then wait until both electors made their attempt for it.
-    private static async Task StepAsync(ManualTimeProvider time, LeaderElector a, LeaderElector b)
+    private static async Task StepAsync(FakeTimeProvider time, LeaderElector a, LeaderElector b)
     {
         var (countA, countB) = (a.AttemptCount, b.AttemptCount);
         time.Advance(Retry);

@@ -1,4 +1,5 @@
 using Kube.Operator.Queue;
+using Microsoft.Extensions.Time.Testing;
 using TestSupport;
 
 namespace Kube.Operator.Tests.Queue;
@@ -11,7 +12,7 @@ public sealed class RateLimitingQueueTests
     [Fact]
     public async Task Add_SameKeyTwiceWhilePending_QueuesItOnce()
     {
-        using var queue = NewQueue(new ManualTimeProvider());
+        using var queue = NewQueue(new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)));
         queue.Add("a");
         queue.Add("a");
         queue.Add("b");
@@ -25,7 +26,7 @@ public sealed class RateLimitingQueueTests
     [Fact]
     public async Task Add_KeyWhileProcessing_IsHandedOutOnlyAfterDone()
     {
-        using var queue = NewQueue(new ManualTimeProvider());
+        using var queue = NewQueue(new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)));
         queue.Add("a");
         var (item, _) = await queue.GetAsync();
         queue.Add("a");
@@ -89,7 +90,7 @@ public sealed class RateLimitingQueueTests
     [Fact]
     public void BucketRateLimiter_BurstSpent_SpacesCallsAtTheRate()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         var bucket = new BucketRateLimiter<string>(10, 100, time);
         for (var i = 0; i < 100; i++) Assert.Equal(TimeSpan.Zero, bucket.When($"k{i}"));
         Assert.Equal(TimeSpan.FromMilliseconds(100), bucket.When("x"));
@@ -102,7 +103,7 @@ public sealed class RateLimitingQueueTests
     [Fact]
     public void DefaultControllerRateLimiter_AfterBurst_TakesTheLongerOfBackoffAndBucket()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         var limiter = RateLimiters.DefaultControllerRateLimiter<string>(time);
         for (var i = 0; i < 100; i++) limiter.When($"k{i}");
         // Item backoff would say 5 ms, the empty bucket says 100 ms: the maximum wins.
@@ -115,7 +116,7 @@ public sealed class RateLimitingQueueTests
     [Fact]
     public async Task AddAfter_OnManualClock_ReadyOnlyWhenTheDelayPassed()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         using var queue = NewQueue(time);
         queue.AddAfter("a", TimeSpan.FromSeconds(10));
         queue.AddAfter("a", TimeSpan.FromSeconds(30)); // the earlier ready time wins
@@ -135,7 +136,7 @@ public sealed class RateLimitingQueueTests
     [Fact]
     public void AddRateLimited_FailuresThenForget_BacksOffThenResets()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         using var queue = NewQueue(time);
         queue.AddRateLimited("a"); // 5 ms
         time.Advance(TimeSpan.FromMilliseconds(4));
@@ -152,7 +153,7 @@ public sealed class RateLimitingQueueTests
     [Fact]
     public async Task ShutDown_WaitingWorker_ReturnsShutdown()
     {
-        using var queue = NewQueue(new ManualTimeProvider());
+        using var queue = NewQueue(new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)));
         var waiting = queue.GetAsync();
         queue.ShutDown();
         var (_, shutdown) = await waiting.WaitAsync(TimeSpan.FromSeconds(10));

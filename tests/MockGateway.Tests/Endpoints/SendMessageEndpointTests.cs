@@ -1,5 +1,5 @@
 using System.Net;
-using TestSupport;
+using Microsoft.Extensions.Time.Testing;
 using WhatsAppCampaigns.MockGateway.Hosting;
 using WhatsAppCampaigns.MockGateway.Tests.Support;
 
@@ -158,7 +158,7 @@ public sealed class SendMessageEndpointTests
     [Fact]
     public async Task Send_OverThroughputInOneInstant_Returns429With130429UntilTimeMoves()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         await using var host = await MockGatewayHost.StartAsync(Gateways.Options(), clock, Ct);
         using var client = Gateways.Client(host);
 
@@ -176,7 +176,7 @@ public sealed class SendMessageEndpointTests
     [Fact]
     public async Task Send_ConfiguredThroughput1000_Allows1000InOneInstant()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         var options = Gateways.Options(configure: o => o.PhoneNumbers[0].ThroughputPerSecond = 1000);
         await using var host = await MockGatewayHost.StartAsync(options, clock, Ct);
         using var client = Gateways.Client(host);
@@ -191,7 +191,7 @@ public sealed class SendMessageEndpointTests
     [Fact]
     public async Task Send_46thMessageToOneUserInABurst_Returns429With131056()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         await using var host = await MockGatewayHost.StartAsync(Gateways.Options(), clock, Ct);
         using var client = Gateways.Client(host);
 
@@ -208,7 +208,7 @@ public sealed class SendMessageEndpointTests
     [Fact]
     public async Task Send_MoreUniqueRecipientsThanMessagingLimit_Returns429With131048UntilADayPasses()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         await using var host = await MockGatewayHost.StartAsync(Gateways.Options(configure: o => o.MessagingLimit = 3), clock, Ct);
         using var client = Gateways.Client(host);
 
@@ -264,7 +264,7 @@ public sealed class SendMessageEndpointTests
     [Fact]
     public async Task Send_TextAfterWindowExpired_FailsWith131047()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         await using var receiver = await WebhookReceiver.StartAsync();
         await using var host = await MockGatewayHost.StartAsync(Gateways.Options(receiver.Url), clock, Ct);
         using var client = Gateways.Client(host);

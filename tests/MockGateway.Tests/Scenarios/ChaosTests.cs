@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Time.Testing;
 using TestSupport;
 using WhatsAppCampaigns.MockGateway.Hosting;
 using WhatsAppCampaigns.MockGateway.Scenarios;
@@ -56,7 +57,7 @@ public sealed class ChaosTests
     [Fact]
     public async Task Send_WithLatencySpike_AnswersOnlyAfterTheSpikeHasPassed()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         var options = Gateways.Options(configure: o =>
         {
             o.Scenario.Chaos.LatencySpikeProbability = 1.0;
@@ -83,7 +84,7 @@ public sealed class ChaosTests
     [Fact]
     public async Task Send_ClientTimesOutDuringLatencySpike_MessageIsStillAccepted()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         var options = Gateways.Options(configure: o =>
         {
             o.Scenario.Chaos.LatencySpikeProbability = 1.0;

@@ -1,9 +1,9 @@
 using System.Net;
+using Microsoft.Extensions.Time.Testing;
 using WhatsAppCampaigns.CampaignState.Recipients;
 using WhatsAppCampaigns.SenderWorker.Recipients;
 using WhatsAppCampaigns.SenderWorker.Recipients.Sources;
 using WhatsAppCampaigns.SenderWorker.Tests.TestData;
-using TestSupport;
 
 namespace WhatsAppCampaigns.SenderWorker.Tests.Recipients.Sources;
 
@@ -66,7 +66,7 @@ public sealed class UrlRecipientSourceTests
     [Fact]
     public async Task OpenAsync_ServerNeverAnswers_TimesOutOnTheInjectedClock()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var source = Source(new Handler(async ct =>
         {
