@@ -77,6 +77,11 @@ public sealed partial class V1WhatsAppCampaign
         [DefaultValue(RecipientFormat.Auto)]
         public RecipientFormat? Format { get; set; }
 
+        /// <summary>Text encoding of a CSV/TSV/TXT file; unset detects it.</summary>
+        [Description("Text encoding of a CSV, TSV or TXT file without a byte order mark (e.g. utf-16, windows-1255); unset detects it: BOM, then the UTF-16 pattern, else UTF-8 with Windows-1252 for stray bytes.")]
+        [Pattern("^[A-Za-z0-9][A-Za-z0-9._:-]{0,39}$")]
+        public string? Encoding { get; set; }
+
         /// <summary>Region for numbers without a country code.</summary>
         [Description("ISO 3166 region (e.g. DE) for numbers written without a country code.")]
         [Pattern("^[A-Z]{2}$")]

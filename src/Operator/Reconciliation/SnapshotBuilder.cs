@@ -105,6 +105,7 @@ public static class SnapshotBuilder
         Url = r.Url,
         Format = r.Inline is { Count: > 0 } ? RecipientFileFormat.Csv : Format(r.Format),
         DefaultRegion = r.DefaultRegion,
+        Encoding = r.Inline is { Count: > 0 } ? null : r.Encoding,
         Columns = r.Inline is { Count: > 0 }
             ? new ColumnMapping { Phone = "phone", RecipientId = r.Inline.Any(i => i.RecipientId is not null) ? "recipient_id" : null }
             : r.Columns is { } c ? new ColumnMapping { Phone = c.Phone, RecipientId = c.RecipientId } : null,

@@ -66,6 +66,28 @@ public sealed class SenderJobBuilderTests
     }
 
     [Fact]
+    public void Snapshot_DeclaredEncoding_ReachesTheSender()
+    {
+        var campaign = Campaigns.Valid();
+        campaign.Spec.Recipients.Encoding = "windows-1255";
+
+        Assert.Equal("windows-1255", SnapshotOfJob(campaign, Session()).Recipients.Encoding);
+    }
+
+    [Fact]
+    public void Snapshot_InlineRecipients_NeverCarryAnEncoding()
+    {
+        var campaign = Campaigns.Valid();
+        campaign.Spec.Recipients = new Spec.RecipientsSpec
+        {
+            Inline = [new Spec.InlineRecipient { Phone = "+4915100000001" }],
+            Encoding = "utf-16",
+        };
+
+        Assert.Null(SnapshotOfJob(campaign, Session()).Recipients.Encoding);
+    }
+
+    [Fact]
     public void Snapshot_SessionRateLowerThanTheCampaigns_CapsIt()
     {
         var campaign = Campaigns.Valid();
