@@ -28,6 +28,7 @@ public sealed class CampaignFinalizer(IKubernetesClient client, IRunProgressStor
     public async Task<ReconciliationResult<V1WhatsAppCampaign>> FinalizeAsync(V1WhatsAppCampaign entity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entity);
+        using var scope = logger.BeginScope(CampaignLogScope.Of(entity));
         var ns = entity.Metadata.NamespaceProperty ?? "default";
         var name = entity.Metadata.Name ?? "";
         var jobs = (await client.ListAsync<V1Job>(ns, $"{RunNaming.CampaignLabel}={RunNaming.LabelValue(name)}", cancellationToken))

@@ -25,12 +25,7 @@ public sealed class WhatsAppCampaignReconciler(IKubernetesClient client, Observe
         ArgumentNullException.ThrowIfNull(entity);
         // Every line of this reconcile (reader and applier included) names the campaign, its session and run: the run
         // of the last status until the plan shows the current one (the run it starts, else the latest observed).
-        using var scope = logger.BeginScope(new Dictionary<string, object?>
-        {
-            ["Namespace"] = entity.Metadata.NamespaceProperty, ["Name"] = entity.Metadata.Name, ["Campaign"] = entity.Metadata.Name,
-            ["Session"] = entity.Spec?.SessionRef?.Name, ["Run"] = entity.Status?.History?.FirstOrDefault()?.RunId,
-            ["Uid"] = entity.Metadata.Uid, ["Generation"] = entity.Metadata.Generation,
-        });
+        using var scope = logger.BeginScope(CampaignLogScope.Of(entity));
         var now = time.GetUtcNow();
         var observed = await reader.ReadAsync(entity, cancellationToken);
         var plan = CampaignPlanner.Plan(observed, now, options.Value.ProgressRefresh, options.Value.DeliveryRefresh, options.Value.DeliveryTracking);

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using TestSupport;
+using WhatsAppCampaigns.Operator.Entities;
 using WhatsAppCampaigns.Operator.Hosting;
 using WhatsAppCampaigns.Operator.LocalMode;
 using static WhatsAppCampaigns.Operator.Tests.EndToEnd.LocalClusterScenario;
@@ -44,9 +46,15 @@ public sealed class ReconcileLogScopeTests
         await app.StartAsync();
         await cluster.ApplyAsync(Examples(), CancellationToken.None);
         await WaitCompletedAsync(cluster, TimeSpan.FromSeconds(90));
+        var runId = (await GetAsync(cluster)).Status!.History![0].RunId;
+        // Deleting it runs the finalizer (dedupe retention 0: keys removed at once), which logs in the same scope.
+        await cluster.Client.DeleteAsync<V1WhatsAppCampaign>(Campaign, Namespace, CancellationToken.None);
+        await Eventually.UntilAsync(async () => await cluster.Client.GetAsync<V1WhatsAppCampaign>(Campaign, Namespace) is null,
+            "the deleted campaign is finalized and gone", TimeSpan.FromSeconds(60));
         await app.StopAsync();
 
-        var campaignLines = recorder.Lines.Where(l => l.Category.StartsWith("WhatsAppCampaigns.Operator.Reconciliation.", StringComparison.Ordinal)
+        var campaignLines = recorder.Lines.Where(l => (l.Category.StartsWith("WhatsAppCampaigns.Operator.Reconciliation.", StringComparison.Ordinal)
+            || l.Category.StartsWith("WhatsAppCampaigns.Operator.Finalizers.", StringComparison.Ordinal))
             && !l.Category.EndsWith(".WhatsAppSessionReconciler", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(campaignLines);
         Assert.All(campaignLines, l =>
@@ -55,7 +63,7 @@ public sealed class ReconcileLogScopeTests
             Assert.Equal(Campaign, l.Scope.GetValueOrDefault("Campaign"));
             Assert.Equal(Session, l.Scope.GetValueOrDefault("Session"));
         });
-        var runId = (await GetAsync(cluster)).Status!.History![0].RunId;
+        Assert.Contains(campaignLines, l => l.Message.StartsWith("Removed", StringComparison.Ordinal) && Equals(l.Scope.GetValueOrDefault("Run"), runId));
         var jobCreated = Assert.Single(campaignLines, l => l.Message.StartsWith("Created Job", StringComparison.Ordinal));
         Assert.Equal(runId, jobCreated.Scope.GetValueOrDefault("Run"));
         Assert.Contains(campaignLines, l => l.Message.StartsWith("Reconciled", StringComparison.Ordinal) && Equals(l.Scope.GetValueOrDefault("Run"), runId));
