@@ -45,6 +45,32 @@ public sealed class RedisRateLimiter(IDatabaseAsync database, TimeProvider timeP
         return {1, '0'}
         """;
 
+    /// <summary>
+    /// KEYS[1] state; ARGV[1] emission interval µs, ARGV[2] horizon µs, ARGV[3] now µs (empty: server
+    /// TIME). Books the next free slot of the shared schedule (never earlier than now): returns
+    /// {1, µs until the slot}, or {0, µs until a slot falls within the horizon} (nothing written).
+    /// Same key and same state (the theoretical arrival time) as <see cref="Script"/>.
+    /// </summary>
+    internal const string ReserveScript = """
+        local interval = tonumber(ARGV[1])
+        local horizon = tonumber(ARGV[2])
+        local now = tonumber(ARGV[3])
+        if not now then
+          local t = redis.call('TIME')
+          now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+        end
+        local slot = tonumber(redis.call('GET', KEYS[1])) or now
+        if slot < now then
+          slot = now
+        end
+        if slot - now > horizon then
+          return {0, string.format('%d', slot - now - horizon)}
+        end
+        local new_tat = slot + interval
+        redis.call('SET', KEYS[1], string.format('%d', new_tat), 'PX', math.ceil((new_tat - now) / 1000) + 60000)
+        return {1, string.format('%d', slot - now)}
+        """;
+
     /// <summary>Ask Redis for the time (<c>TIME</c>) instead of passing the provider's clock.</summary>
     public bool UseServerTime { get; init; }
 
@@ -81,6 +107,36 @@ public sealed class RedisRateLimiter(IDatabaseAsync database, TimeProvider timeP
             var decision = await TryAcquireAsync(sessionId, limit, cost, cancellationToken);
             if (decision.Allowed) return;
             await Task.Delay(decision.RetryAfter, timeProvider, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Books one slot in the session's schedule, spaced exactly one emission interval after the
+    /// previous booking by any client: unlike <see cref="TryAcquireAsync"/>, a caller that is late
+    /// does not lose the slot it booked, so a pipeline that books ahead sends at the full rate and
+    /// never in bursts (the limit's burst is not used: any 1 s holds at most the rate). At most
+    /// <paramref name="horizon"/> of future slots are handed out, so a stopped sender wastes little.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The horizon is negative.</exception>
+    public async Task<SlotReservation> TryReserveAsync(string sessionId, RateLimit limit, TimeSpan horizon, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(limit);
+        ArgumentOutOfRangeException.ThrowIfLessThan(horizon, TimeSpan.Zero);
+        cancellationToken.ThrowIfCancellationRequested();
+        RedisValue now = UseServerTime ? RedisValue.EmptyString : MicrosecondsSinceEpoch(timeProvider.GetUtcNow());
+        var reply = await database.ScriptEvaluateAsync(ReserveScript, [KeyFor(sessionId)],
+            [limit.EmissionIntervalMicroseconds, horizon.Ticks / 10, now]);
+        return new SlotReservation((long)reply[0] == 1, TimeSpan.FromMicroseconds((long)reply[1]));
+    }
+
+    /// <summary>Books a slot, waiting (on the provider's clock) while none is within the horizon; returns the time until the slot.</summary>
+    public async Task<TimeSpan> ReserveAsync(string sessionId, RateLimit limit, TimeSpan horizon, CancellationToken cancellationToken = default)
+    {
+        while (true)
+        {
+            var reservation = await TryReserveAsync(sessionId, limit, horizon, cancellationToken);
+            if (reservation.Reserved) return reservation.Delay;
+            await Task.Delay(reservation.Delay, timeProvider, cancellationToken);
         }
     }
 
