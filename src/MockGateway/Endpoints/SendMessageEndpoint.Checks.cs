@@ -14,7 +14,7 @@ internal sealed partial class SendMessageEndpoint
             return GraphErrors.Create(chaos.ServerErrorCode, "Injected by the scenario: server error burst");
         if (chaos.RateLimitStorm)
             return GraphErrors.Create(GraphErrors.Throughput, "Injected by the scenario: 429 storm");
-        if (!number.Throughput.TryAcquire(nowTicks, number.ThroughputInterval, number.ThroughputTolerance))
+        if (!number.Throughput.TryAcquire(nowTicks))
             return GraphErrors.Create(GraphErrors.Throughput,
                 $"Message failed to send because there were too many messages sent from this phone number in a short period of time ({number.Options.ThroughputPerSecond}/s)");
         if (!pair.TryAcquireRate(nowTicks, state.PairInterval, state.PairTolerance))

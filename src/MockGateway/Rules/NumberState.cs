@@ -13,9 +13,8 @@ internal sealed class NumberState
     {
         Options = options;
         IdHash = SeededDraw.Hash(options.PhoneNumberId);
-        ThroughputInterval = TimeSpan.TicksPerSecond / options.ThroughputPerSecond;
-        // Meta measures messages per second: a full second's worth may arrive at once.
-        ThroughputTolerance = Gcra.ToleranceFor(ThroughputInterval, options.ThroughputPerSecond);
+        // Meta measures messages per second: no one-second window may hold more.
+        Throughput = new SlidingSecondCell(options.ThroughputPerSecond);
     }
 
     public PhoneNumberOptions Options { get; }
@@ -24,11 +23,7 @@ internal sealed class NumberState
 
     public ulong IdHash { get; }
 
-    public RateCell Throughput { get; } = new();
-
-    public long ThroughputInterval { get; }
-
-    public long ThroughputTolerance { get; }
+    public SlidingSecondCell Throughput { get; }
 
     public PairState Pair(string waId) => _pairs.GetOrAdd(waId, static _ => new PairState());
 
