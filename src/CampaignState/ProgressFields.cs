@@ -48,6 +48,12 @@ public static class ProgressFields
     /// <summary>Prefix of the per-code failure counts, <c>failedCode:131026</c> (they add up to <see cref="Failed"/>).</summary>
     public const string FailedCodePrefix = DeliveryKeys.FailedCodePrefix;
 
+    /// <summary>
+    /// The rate the sender paces the session at, messages per second rounded to a whole number: just
+    /// under the configured rate, lower for a few seconds after throughput errors (130429); 0 when not paced.
+    /// </summary>
+    public const string EffectiveRate = "effectiveRate";
+
     /// <summary>The run's state, one of <see cref="ProgressStates"/>.</summary>
     public const string State = "state";
 

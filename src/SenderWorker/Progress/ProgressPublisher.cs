@@ -8,7 +8,7 @@ namespace WhatsAppCampaigns.SenderWorker.Progress;
 /// lost write is repaired by the next), plus state and reason, for the operator to read.
 /// </summary>
 internal sealed class ProgressPublisher(IDatabaseAsync db, string key, ProgressCounters counters, TimeProvider time,
-    TimeSpan interval) : IAsyncDisposable
+    TimeSpan interval, Func<double>? effectiveRate = null) : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
     private Task _loop = Task.CompletedTask;
@@ -26,6 +26,7 @@ internal sealed class ProgressPublisher(IDatabaseAsync db, string key, ProgressC
     public async Task FlushAsync()
     {
         var entries = counters.Snapshot().Fields().Select(f => new HashEntry(f.Field, f.Value)).ToList();
+        if (effectiveRate is not null) entries.Add(new HashEntry(ProgressFields.EffectiveRate, (long)Math.Round(effectiveRate())));
         entries.Add(new HashEntry(ProgressFields.State, _state));
         entries.Add(new HashEntry(ProgressFields.Reason, _reason));
         entries.Add(new HashEntry(ProgressFields.UpdatedAt, time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture)));

@@ -3,43 +3,67 @@ using WhatsAppCampaigns.Redis.Coordination.RateLimiting;
 namespace WhatsAppCampaigns.SenderWorker.Sending;
 
 /// <summary>
-/// The session's pace: the shared GCRA limiter (so every process sending for the session counts
-/// against one budget), optional jitter, and a temporary slow-down after throughput errors.
+/// The session's pace: slots booked in the shared Redis schedule (so every process sending for the
+/// session, for any campaign, counts against one budget), at the rate <see cref="PacingPlan"/> decides,
+/// with jitter inside the slot. The dispatcher books ahead and each send waits for its own slot, so
+/// sends leave one by one across the second, never in batches.
 /// </summary>
 internal sealed class Pacer(RedisRateLimiter? limiter, string session, SendPolicy options, TimeProvider time, Func<double> random)
 {
-    private static readonly TimeSpan SlowDownFor = TimeSpan.FromSeconds(10);
+    /// <summary>How far ahead slots are booked: enough to claim ahead of the slots, little to waste when a sender stops.</summary>
+    public static readonly TimeSpan Horizon = TimeSpan.FromMilliseconds(500);
+
     private readonly Lock _gate = new();
-    private double _factor = 1;
-    private DateTimeOffset _slowUntil;
+    private PacingPlan _plan = PacingPlan.Start(options.RatePerSecond);
+    private readonly SendWindow _window = new((int)Math.Floor(options.RatePerSecond));
 
-    /// <summary>The current rate factor (1 = full speed), for logs.</summary>
-    public double Factor { get { lock (_gate) return _factor; } }
+    private bool Paced => limiter is not null && options.RatePerSecond > 0;
 
-    public async Task WaitAsync(CancellationToken cancellationToken)
+    private PacingPlan Plan { get { lock (_gate) return _plan; } }
+
+    /// <summary>The rate slots are booked at now (0 when not paced), for the progress hash and logs.</summary>
+    public double EffectiveRate => Paced ? Plan.RateAt(time.GetUtcNow()) : 0;
+
+    /// <summary>Books the next slot if one is free within the <see cref="Horizon"/>: when to send, or null.</summary>
+    public async Task<DateTimeOffset?> TryBookAsync(CancellationToken cancellationToken)
     {
-        if (options.Jitter > TimeSpan.Zero)
-            await Task.Delay(options.Jitter * random(), time, cancellationToken);
-        if (limiter is null || options.RatePerSecond <= 0) return;
-        await limiter.WaitAsync(session, new RateLimit(options.RatePerSecond * CurrentFactor(), options.Burst), 1, cancellationToken);
+        var now = time.GetUtcNow();
+        if (!Paced) return now + ConfiguredJitter();
+        var plan = Plan;
+        var reservation = await limiter!.TryReserveAsync(session, new RateLimit(plan.RateAt(now), 1), Horizon, cancellationToken);
+        return reservation.Reserved ? now + reservation.Delay + plan.JitterAt(now, random) + ConfiguredJitter() : null;
     }
 
-    /// <summary>A throughput error: halve the rate (down to a quarter) for a while.</summary>
+    /// <summary>Books the next slot, waiting while the schedule is full to the horizon: when to send.</summary>
+    public async Task<DateTimeOffset> BookAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            if (await TryBookAsync(cancellationToken) is { } due) return due;
+            var plan = Plan;
+            await Task.Delay(TimeSpan.FromSeconds(1 / plan.RateAt(time.GetUtcNow())), time, cancellationToken);
+        }
+    }
+
+    /// <summary>Waits until a booked slot, then until this process's last second has room (see <see cref="SendWindow"/>).</summary>
+    public async Task WaitUntilAsync(DateTimeOffset due, CancellationToken cancellationToken)
+    {
+        var wait = due - time.GetUtcNow();
+        if (wait > TimeSpan.Zero) await Task.Delay(wait, time, cancellationToken);
+        if (!Paced) return;
+        while ((wait = _window.TryTake(time.GetUtcNow())) > TimeSpan.Zero) await Task.Delay(wait, time, cancellationToken);
+    }
+
+    /// <summary>Books a slot and waits for it (a retry, which counts against the number like any send).</summary>
+    public async Task WaitAsync(CancellationToken cancellationToken) =>
+        await WaitUntilAsync(await BookAsync(cancellationToken), cancellationToken);
+
+    /// <summary>A throughput error (130429): the plan cuts the rate, once per episode.</summary>
     public void SlowDown()
     {
-        lock (_gate)
-        {
-            _factor = Math.Max(0.25, _factor / 2);
-            _slowUntil = time.GetUtcNow() + SlowDownFor;
-        }
+        var now = time.GetUtcNow();
+        lock (_gate) _plan = _plan.OnThrottled(now);
     }
 
-    private double CurrentFactor()
-    {
-        lock (_gate)
-        {
-            if (_factor < 1 && time.GetUtcNow() >= _slowUntil) _factor = Math.Min(1, _factor * 2);
-            return _factor;
-        }
-    }
+    private TimeSpan ConfiguredJitter() => options.Jitter > TimeSpan.Zero ? options.Jitter * random() : TimeSpan.Zero;
 }

@@ -17,7 +17,7 @@ namespace WhatsAppCampaigns.SenderWorker.Sending;
 internal sealed record PacingPlan(double ConfiguredRate, double Factor, DateTimeOffset LastCut)
 {
     /// <summary>The share of the configured rate booked when no error was seen.</summary>
-    public const double Headroom = 0.985;
+    public const double Headroom = 0.98;
 
     /// <summary>How much of the rate one throughput error leaves (further errors within <see cref="HoldAfterCut"/> are the same episode).</summary>
     public const double CutTo = 0.5;

@@ -63,9 +63,10 @@ internal sealed class RecipientSender
     /// <param name="e164">Recipient.</param>
     /// <param name="message">Personalized message.</param>
     /// <param name="callbackData">biz_opaque_callback_data.</param>
+    /// <param name="due">The slot the dispatcher booked for the first attempt.</param>
     /// <param name="stopping">Cancelled to stop starting attempts (shutdown, lost lock, campaign stop).</param>
     /// <param name="abandon">Cancelled when even an attempt on the wire must be abandoned (grace over).</param>
-    public async Task<SendOutcome> SendAsync(string e164, CampaignMessage message, string callbackData,
+    public async Task<SendOutcome> SendAsync(string e164, CampaignMessage message, string callbackData, DateTimeOffset due,
         CancellationToken stopping, CancellationToken abandon)
     {
         var attempt = 0;
@@ -80,7 +81,9 @@ internal sealed class RecipientSender
                 reply = await _retry.ExecuteAsync(async ctx =>
                 {
                     await _circuit.WaitClosedAsync(ctx.CancellationToken);
+                    // The first attempt goes in the slot the dispatcher booked; a retry books its own.
                     if (attempt++ > 0) await _pacer.WaitAsync(ctx.CancellationToken);
+                    else await _pacer.WaitUntilAsync(due, ctx.CancellationToken);
                     return await _client.SendAsync(e164, message, callbackData, abandon);
                 }, context);
             }

@@ -52,6 +52,7 @@ internal sealed class SendPipeline(ClaimStore claims, RecordWriter records, Reci
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(stopping, _campaignStop.Token);
         var batch = new List<PlannedRecipient>(MaxClaimBatch);
+        var dues = new List<DateTimeOffset>(MaxClaimBatch);
         var complete = false;
         try
         {
@@ -62,14 +63,23 @@ internal sealed class SendPipeline(ClaimStore claims, RecordWriter records, Reci
                 if (!_slots.Wait(0))
                 {
                     // Claim what we hold before waiting, so claimed rows never wait for slots.
-                    if (batch.Count > 0) await DispatchAsync(batch, stop.Token, abandon);
+                    if (batch.Count > 0) await DispatchAsync(batch, dues, stop.Token, abandon);
                     await _slots.WaitAsync(stop.Token);
                 }
                 batch.Add(planned); // its slot is held from here on
-                await pacer.WaitAsync(stop.Token);
-                if (batch.Count == MaxClaimBatch) await DispatchAsync(batch, stop.Token, abandon);
+                // Book its send slot ahead; when the schedule is full, claim what is booked before
+                // waiting, so booked slots are never spent waiting for their claim.
+                var due = await pacer.TryBookAsync(stop.Token);
+                if (due is null && batch.Count > 1)
+                {
+                    batch.RemoveAt(batch.Count - 1);
+                    await DispatchAsync(batch, dues, stop.Token, abandon);
+                    batch.Add(planned);
+                }
+                dues.Add(due ?? await pacer.BookAsync(stop.Token));
+                if (batch.Count == MaxClaimBatch) await DispatchAsync(batch, dues, stop.Token, abandon);
             }
-            if (batch.Count > 0) await DispatchAsync(batch, stop.Token, abandon);
+            if (batch.Count > 0) await DispatchAsync(batch, dues, stop.Token, abandon);
             complete = !stop.IsCancellationRequested;
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -84,6 +94,7 @@ internal sealed class SendPipeline(ClaimStore claims, RecordWriter records, Reci
             foreach (var _ in batch) counters.NotSent();
             if (batch.Count > 0) _slots.Release(batch.Count);
             batch.Clear();
+            dues.Clear();
             await DrainAsync();
         }
         await rowLog.FlushAsync();
@@ -123,7 +134,7 @@ internal sealed class SendPipeline(ClaimStore claims, RecordWriter records, Reci
     }
 
     // Claims the batch (its slots are already held) and starts a send per claimed row.
-    private async Task DispatchAsync(List<PlannedRecipient> batch, CancellationToken stopping, CancellationToken abandon)
+    private async Task DispatchAsync(List<PlannedRecipient> batch, List<DateTimeOffset> dues, CancellationToken stopping, CancellationToken abandon)
     {
         var keys = batch.Select(p => (Field: RecipientKeyOf(p), Phone: p.E164!, Row: p.RowNumber)).ToList();
         ClaimResult[] results;
@@ -149,7 +160,7 @@ internal sealed class SendPipeline(ClaimStore claims, RecordWriter records, Reci
             switch (result.Outcome)
             {
                 case ClaimOutcome.Claimed or ClaimOutcome.OwnClaim or ClaimOutcome.Reclaimed:
-                    _ = SendOneAsync(planned, keys[i].Field, stopping, abandon);
+                    _ = SendOneAsync(planned, keys[i].Field, dues[i], stopping, abandon);
                     continue;
                 case ClaimOutcome.OptedOut:
                     counters.OptedOut();
@@ -169,17 +180,18 @@ internal sealed class SendPipeline(ClaimStore claims, RecordWriter records, Reci
             _slots.Release();
         }
         batch.Clear();
+        dues.Clear();
     }
 
     // Runs detached from the dispatcher but never unobserved: it catches everything and the
     // dispatcher drains all slots before returning.
-    private async Task SendOneAsync(PlannedRecipient planned, string field, CancellationToken stopping, CancellationToken abandon)
+    private async Task SendOneAsync(PlannedRecipient planned, string field, DateTimeOffset due, CancellationToken stopping, CancellationToken abandon)
     {
         try
         {
             await Task.Yield();
             var callback = CallbackData.Format(claimsScope, field);
-            var outcome = await sender.SendAsync(planned.E164!, planned.Message!, callback, stopping, abandon);
+            var outcome = await sender.SendAsync(planned.E164!, planned.Message!, callback, due, stopping, abandon);
             var now = time.GetUtcNow().ToUnixTimeMilliseconds();
             switch (outcome.Kind)
             {

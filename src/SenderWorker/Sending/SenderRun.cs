@@ -121,7 +121,8 @@ internal sealed class SenderRun(IOptions<RedisOptions> redis, IOptions<SendingOp
         var sender = new RecipientSender(gateway, circuit, pacer, policy, counters, time, logger);
         var rowLog = new RowOutcomeLog(db, keys.RowOutcomes(run), options.RowOutcomeCapacity);
         using var outcomeFile = options.OutcomesPath is { Length: > 0 } path ? new OutcomeFile(path) : null;
-        await using var publisher = new ProgressPublisher(db, keys.Progress(run), counters, time, options.ProgressInterval);
+        await using var publisher = new ProgressPublisher(db, keys.Progress(run), counters, time, options.ProgressInterval,
+            () => pacer.EffectiveRate);
         await rowLog.ResetAsync();
         publisher.SetState(ProgressStates.Sending);
         publisher.Start();
