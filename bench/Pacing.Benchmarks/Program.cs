@@ -34,7 +34,8 @@ foreach (var rate in rates)
     await Task.WhenAll(a, b);
     var messages = gateway.Messages;
     var all = messages.Select(m => m.AcceptedAt).Order().ToList();
-    // While both run (until the first finishes), each campaign's share of the accepted sends.
+    // While both run (until the first finishes), each campaign's share of the accepted sends. The
+    // sender holds a session lock for its whole run, so today the second campaign waits for the first.
     var bothUntil = new[] { "972522", "972523" }.Min(p => messages.Where(m => m.WaId.StartsWith(p, StringComparison.Ordinal)).Max(m => m.AcceptedAt));
     var shareA = messages.Count(m => m.AcceptedAt <= bothUntil && m.WaId.StartsWith("972522", StringComparison.Ordinal));
     var shareB = messages.Count(m => m.AcceptedAt <= bothUntil && m.WaId.StartsWith("972523", StringComparison.Ordinal));

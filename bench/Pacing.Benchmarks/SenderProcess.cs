@@ -42,6 +42,9 @@ internal static class SenderProcess
         info.Environment["Gateway__AccessToken"] = "mock-access-token";
         info.Environment["KubernetesObjects__Directory"] = dir;
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        // Two campaigns of one session: the session lock lets one send at a time, so the second waits
+        // for the first instead of giving up after the default 30 s.
+        info.Environment["Sending__LockWait"] = "00:30:00";
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();

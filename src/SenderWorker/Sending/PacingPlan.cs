@@ -20,13 +20,13 @@ internal sealed record PacingPlan(double ConfiguredRate, double Factor, DateTime
     public const double Headroom = 0.98;
 
     /// <summary>How much of the rate one throughput error leaves (further errors within <see cref="HoldAfterCut"/> are the same episode).</summary>
-    public const double CutTo = 0.5;
+    public const double CutTo = 0.7;
 
     /// <summary>The floor of the factor: a number that keeps refusing still sends at a quarter of its rate.</summary>
     public const double MinFactor = 0.25;
 
     /// <summary>How much of the rate the factor regains per second once the errors stop.</summary>
-    public const double ClimbPerSecond = 0.25;
+    public const double ClimbPerSecond = 0.3;
 
     /// <summary>
     /// How long a cut holds before the climb; errors inside it come from requests already in flight
