@@ -7,8 +7,9 @@ using WhatsAppCampaigns.MockGateway.Hosting;
 // to the configured rate (judged by a sliding second). Per rate: achieved / configured, throughput
 // errors (130429) at the mock, the longest gap between accepted sends, time to complete / ideal, and
 // the sender's CPU time per message; then two campaigns on one session.
-//   dotnet run -c Release --project bench/Pacing.Benchmarks -- [--rows 10000] [--rates 80,250,1000]
+//   dotnet run -c Release --project bench/Pacing.Benchmarks -- [--rows 10000] [--rates 80,250,1000] [--pair-rows N (default --rows)]
 var rows = Arg("--rows", "10000", int.Parse);
+var pairRows = Arg("--pair-rows", rows.ToString(CultureInfo.InvariantCulture), int.Parse);
 var rates = Arg("--rates", "80,250,1000", s => s.Split(',').Select(r => double.Parse(r, CultureInfo.InvariantCulture)).ToArray());
 var c = CultureInfo.InvariantCulture;
 await Console.Out.WriteLineAsync(string.Create(c, $"Pacing benchmark: {Environment.ProcessorCount} cores, {rows:N0} recipients per campaign"));
@@ -28,9 +29,9 @@ foreach (var rate in rates)
 
 {
     const double rate = 80;
-    await using var gateway = await StartGatewayAsync((int)rate, 2 * rows);
-    var a = SenderProcess.RunAsync(redis.Endpoint, gateway.BaseAddress, "shared", "campaign-a", rows, 2_000_000, rate);
-    var b = SenderProcess.RunAsync(redis.Endpoint, gateway.BaseAddress, "shared", "campaign-b", rows, 3_000_000, rate);
+    await using var gateway = await StartGatewayAsync((int)rate, 2 * pairRows);
+    var a = SenderProcess.RunAsync(redis.Endpoint, gateway.BaseAddress, "shared", "campaign-a", pairRows, 2_000_000, rate);
+    var b = SenderProcess.RunAsync(redis.Endpoint, gateway.BaseAddress, "shared", "campaign-b", pairRows, 3_000_000, rate);
     await Task.WhenAll(a, b);
     var messages = gateway.Messages;
     var all = messages.Select(m => m.AcceptedAt).Order().ToList();

@@ -57,6 +57,12 @@ public static class LocalModeRun
         var accepted = cluster.Gateway.Counters.Accepted;
         var maxPerRecipient = cluster.Gateway.CountsByRecipient.Values.DefaultIfEmpty(0).Max();
         await output.WriteLineAsync($"Mock gateway: {accepted} messages accepted, at most {maxPerRecipient} per recipient.");
+        // Issue 18: the pace as the gateway saw it (its per-number limit is judged by a sliding second).
+        var times = cluster.Gateway.Messages.Select(m => m.AcceptedAt).Order().ToList();
+        var throttled = cluster.Gateway.Counters.RejectedByCode.GetValueOrDefault(130429);
+        if (times.Count > 1)
+            await output.WriteLineAsync(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"Mock gateway: sending took {(times[^1] - times[0]).TotalSeconds:0.0} s ({(times.Count - 1) / (times[^1] - times[0]).TotalSeconds:0.0}/s), {throttled} refused with 130429 (throughput)."));
         var outcomes = Directory.Exists(Path.Combine(cluster.WorkRoot, "jobs"))
             ? Directory.GetFiles(Path.Combine(cluster.WorkRoot, "jobs"), "*.csv", SearchOption.AllDirectories)
                 .Where(f => f.Contains("/outcomes/", StringComparison.Ordinal)).ToArray() : [];
