@@ -12,8 +12,8 @@ public sealed class RateSpec
     [RangeMaximum(Maximum = 1000)]
     public double MessagesPerSecond { get; set; }
 
-    /// <summary>Messages that may go at once above the steady rate.</summary>
-    [Description("Messages that may be sent at once above the steady rate.")]
+    /// <summary>Accepted for compatibility; the pacer sends one interval apart and allows no burst.</summary>
+    [Description("Not used by the pacer: a number's limit counts every second, so sends go one interval apart with no burst on top. Accepted for compatibility.")]
     [RangeMinimum(Minimum = 1)]
     [RangeMaximum(Maximum = 10000)]
     public int? Burst { get; set; }
